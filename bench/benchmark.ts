@@ -1,0 +1,387 @@
+/*
+ * The MaaS benchmark: see bench/README.md. Run it with `bash bench/run.sh`.
+ */
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import {
+  BackendProcess,
+  startBackendProcess,
+} from '../packages/backend/src/testing/startBackendProcess';
+import {
+  GeneratedCatalog,
+  generateComponentCatalog,
+  generateMaasCatalog,
+} from './generateCatalog';
+
+const TOKEN = 'maas-bench-token';
+const auth = { Authorization: `Bearer ${TOKEN}` };
+const READ_KINDS = [
+  'vendor',
+  'martechtool',
+  'dataproduct',
+  'audience',
+  'campaign',
+  'group',
+  'user',
+  'template',
+];
+const ENDPOINTS = [
+  '/api/maas/vendors',
+  '/api/maas/sprawl',
+  '/api/maas/audit',
+  '/api/maas/kpis',
+];
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const sizes = arg('sizes', '1000,10000').split(',').map(Number);
+const databases = arg('databases', 'sqlite,postgres').split(',');
+const calls = Number(arg('calls', '20'));
+// Report calls between the two memory readings (fewer at 100k, where a cold call takes seconds).
+const memoryCalls = Number(arg('memory-calls', '100'));
+const postgresUrl =
+  process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+const workDir = resolve(__dirname, '.work');
+
+const now = () => performance.now();
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * (sorted.length - 1)))
+  ];
+}
+
+function stats(values: number[]) {
+  return {
+    p50: Math.round(percentile(values, 50)),
+    p95: Math.round(percentile(values, 95)),
+    n: values.length,
+  };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+function databaseConfig(db: string, name: string) {
+  if (db === 'postgres') {
+    return { client: 'pg', connection: postgresUrl, prefix: `${name}_` };
+  }
+  return {
+    client: 'better-sqlite3',
+    connection: { directory: mkdtempSync(join(tmpdir(), `${name}-`)) },
+  };
+}
+
+async function dropPostgres(prefix: string) {
+  const client = new Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`${prefix}%`],
+    );
+    for (const { datname } of rows) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function start(
+  database: object,
+  catalog: GeneratedCatalog,
+  cacheTtlSeconds: number,
+) {
+  return startBackendProcess({
+    timeoutMs: 600_000,
+    extraConfig: {
+      backend: {
+        database,
+        auth: {
+          externalAccess: [
+            { type: 'static', options: { token: TOKEN, subject: 'bench' } },
+          ],
+        },
+      },
+      catalog: {
+        rules: [
+          {
+            allow: [
+              'Component',
+              'Group',
+              'User',
+              'Vendor',
+              'MartechTool',
+              'DataProduct',
+              'Audience',
+              'Campaign',
+            ],
+          },
+        ],
+        locations: catalog.files.map(target => ({ type: 'file', target })),
+        // No periodic re-processing during the measurements: ingest is measured, not refresh.
+        processingInterval: { hours: 24 },
+      },
+      search: {
+        collators: {
+          catalog: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { hours: 1 },
+              initialDelay: { hours: 24 },
+            },
+          },
+        },
+      },
+      maas: { cache: { ttlSeconds: cacheTtlSeconds } },
+    },
+    env: { LOG_LEVEL: 'error' },
+  });
+}
+
+async function count(
+  backend: BackendProcess,
+  kinds: string[],
+): Promise<number> {
+  const filter = kinds.map(k => `kind=${k}`).join(',');
+  const res = await fetch(
+    `${backend.baseUrl}/api/catalog/entities/by-query?limit=1&filter=${filter}`,
+    { headers: auth },
+  );
+  if (!res.ok) return -1;
+  return (await res.json()).totalItems;
+}
+
+async function waitForIngest(
+  backend: BackendProcess,
+  kinds: string[],
+  expected: number,
+) {
+  for (;;) {
+    if ((await count(backend, kinds)) >= expected) return;
+    await new Promise(r => setTimeout(r, 1000));
+  }
+}
+
+async function timed(url: string, init?: RequestInit): Promise<number> {
+  const t = now();
+  const res = await fetch(url, init);
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return now() - t;
+}
+
+/** The floor any report pays: reading the same entities from the catalogue API, paged. */
+async function rawRead(backend: BackendProcess): Promise<number> {
+  const t = now();
+  const filter = READ_KINDS.map(k => `kind=${k}`).join(',');
+  let url = `${backend.baseUrl}/api/catalog/entities/by-query?limit=1000&filter=${filter}`;
+  for (;;) {
+    const res = await fetch(url, { headers: auth });
+    const body = await res.json();
+    if (!body.pageInfo?.nextCursor) break;
+    url = `${
+      backend.baseUrl
+    }/api/catalog/entities/by-query?limit=1000&cursor=${encodeURIComponent(
+      body.pageInfo.nextCursor,
+    )}`;
+  }
+  return now() - t;
+}
+
+async function measurementThroughput(backend: BackendProcess) {
+  const batches = 20;
+  const start = Date.now() - 30 * 86_400_000;
+  let rows = 0;
+  const t = now();
+  for (let b = 0; b < batches; b++) {
+    const measurements = Array.from({ length: 1000 }, (_, i) => ({
+      timestamp: new Date(start + (b * 1000 + i) * 60_000).toISOString(),
+      freshnessHours: (i % 30) / 2,
+      completenessPct: 97 + (i % 3),
+      events: 10_000,
+      incidents: i % 50 === 0 ? 1 : 0,
+    }));
+    const res = await fetch(
+      `${backend.baseUrl}/api/maas/data-products/default/d0/measurements`,
+      {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ measurements }),
+      },
+    );
+    if (!res.ok)
+      throw new Error(`measurements: ${res.status} ${await res.text()}`);
+    rows += (await res.json()).inserted;
+  }
+  const seconds = (now() - t) / 1000;
+  return {
+    rows,
+    seconds: Math.round(seconds * 100) / 100,
+    rowsPerSecond: Math.round(rows / seconds),
+  };
+}
+
+async function benchSize(db: string, size: number) {
+  const log = (msg: string) => console.log(`[${db} ${size}] ${msg}`);
+  const dir = join(workDir, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  const maasCatalog = generateMaasCatalog(join(dir, 'maas'), size);
+  const componentCatalog = generateComponentCatalog(
+    join(dir, 'components'),
+    size,
+  );
+  const maasTotal = Object.values(maasCatalog.counts).reduce(
+    (a, b) => a + b,
+    0,
+  );
+  const name = `maasbench_${size}_${process.pid}`;
+  const result: Record<string, unknown> = {
+    database: db,
+    size,
+    counts: maasCatalog.counts,
+  };
+
+  // 1. Ingest the MaaS catalogue, cache off: cold figures.
+  const maasDb = databaseConfig(db, `${name}_maas`);
+  let t = now();
+  let backend = await start(maasDb, maasCatalog, 0);
+  await waitForIngest(backend, READ_KINDS, maasTotal);
+  const maasIngestMs = now() - t;
+  log(`ingested ${maasTotal} entities in ${Math.round(maasIngestMs)} ms`);
+
+  const raw: number[] = [];
+  for (let i = 0; i < calls; i++) raw.push(await rawRead(backend));
+  result.rawRead = stats(raw);
+  log(
+    `raw catalogue read p50 ${
+      result.rawRead && (result.rawRead as any).p50
+    } ms`,
+  );
+
+  const cold: Record<string, ReturnType<typeof stats>> = {};
+  let firstRss = 0;
+  for (const endpoint of ENDPOINTS) {
+    const times: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      times.push(
+        await timed(`${backend.baseUrl}${endpoint}`, { headers: auth }),
+      );
+      if (!firstRss) firstRss = rssMb(backend.pid);
+    }
+    cold[endpoint] = stats(times);
+    log(`cold ${endpoint} p50 ${cold[endpoint].p50} ms`);
+  }
+  result.cold = cold;
+  for (let i = 0; i < memoryCalls; i++) {
+    await timed(`${backend.baseUrl}${ENDPOINTS[i % ENDPOINTS.length]}`, {
+      headers: auth,
+    });
+  }
+  result.memory = {
+    afterFirstCallMb: firstRss,
+    afterMoreCalls: memoryCalls,
+    afterMoreCallsMb: rssMb(backend.pid),
+  };
+  log(`memory ${JSON.stringify(result.memory)}`);
+  result.measurements = await measurementThroughput(backend);
+  log(`measurements ${JSON.stringify(result.measurements)}`);
+  await backend.stop();
+
+  // 2. Same database, cache on: warm figures.
+  backend = await start(maasDb, maasCatalog, 600);
+  await waitForIngest(backend, READ_KINDS, maasTotal);
+  const warm: Record<string, ReturnType<typeof stats>> = {};
+  for (const endpoint of ENDPOINTS) {
+    await timed(`${backend.baseUrl}${endpoint}`, { headers: auth });
+    const times: number[] = [];
+    for (let i = 0; i < calls; i++)
+      times.push(
+        await timed(`${backend.baseUrl}${endpoint}`, { headers: auth }),
+      );
+    warm[endpoint] = stats(times);
+  }
+  result.warm = warm;
+  log(`warm ${JSON.stringify(warm)}`);
+  await backend.stop();
+
+  // 3. The baseline: as many plain Components.
+  const componentDb = databaseConfig(db, `${name}_comp`);
+  const componentTotal = Object.values(componentCatalog.counts).reduce(
+    (a, b) => a + b,
+    0,
+  );
+  t = now();
+  backend = await start(componentDb, componentCatalog, 0);
+  await waitForIngest(backend, ['component', 'group'], componentTotal);
+  const componentIngestMs = now() - t;
+  await backend.stop();
+  log(
+    `ingested ${componentTotal} components in ${Math.round(
+      componentIngestMs,
+    )} ms`,
+  );
+
+  if (db === 'postgres') {
+    await dropPostgres(`${name}_`);
+  }
+  const rawP50 = (result.rawRead as any).p50;
+  result.ingest = {
+    maasMs: Math.round(maasIngestMs),
+    componentsMs: Math.round(componentIngestMs),
+    ratio: Math.round((maasIngestMs / componentIngestMs) * 100) / 100,
+  };
+  result.ratios = Object.fromEntries(
+    ENDPOINTS.map(e => [
+      e,
+      {
+        cold: Math.round((cold[e].p50 / rawP50) * 100) / 100,
+        warm: Math.round((warm[e].p50 / rawP50) * 1000) / 1000,
+      },
+    ]),
+  );
+  log(
+    `ratios ${JSON.stringify(result.ratios)} ingest ${JSON.stringify(
+      result.ingest,
+    )}`,
+  );
+  return result;
+}
+
+async function main() {
+  const results = [];
+  for (const db of databases) {
+    for (const size of sizes) {
+      results.push(await benchSize(db, size));
+    }
+  }
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
+  const file = join(
+    __dirname,
+    'results',
+    `${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  );
+  writeFileSync(file, JSON.stringify({ calls, memoryCalls, results }, null, 2));
+  console.log(`results written to ${file}`);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,282 @@
+/*
+ * Campaign launches per second, end to end: task created through the scaffolder's task API →
+ * campaign recorded by maas-backend → Campaign entity in the catalogue. See bench/README.md.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import {
+  BackendProcess,
+  startBackendProcess,
+} from '../packages/backend/src/testing/startBackendProcess';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const total = Number(arg('launches', '200'));
+const inFlight = Number(arg('concurrency', '10'));
+const databases = arg('databases', 'sqlite,postgres').split(',');
+const postgresUrl =
+  process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+
+const now = () => performance.now();
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(
+    sorted[
+      Math.min(sorted.length - 1, Math.ceil((p / 100) * (sorted.length - 1)))
+    ],
+  );
+}
+
+async function guestToken(backend: BackendProcess): Promise<string> {
+  const res = await fetch(`${backend.baseUrl}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  return (await res.json()).backstageIdentity.token;
+}
+
+async function waitFor(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs = 300_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await probe()) return;
+    await new Promise(r => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** When each launch was created, its task completed, and its entity was first seen. */
+interface LaunchTimes {
+  created: number;
+  completed?: number;
+  visible?: number;
+}
+
+/** Creates one launch through the scaffolder's task API and waits for its task to complete. */
+async function launchOnce(
+  backend: BackendProcess,
+  token: string,
+  name: string,
+  times: Map<string, LaunchTimes>,
+): Promise<void> {
+  const headers = {
+    Authorization: `Bearer ${token}`,
+    'Content-Type': 'application/json',
+  };
+  const launch: LaunchTimes = { created: now() };
+  times.set(name, launch);
+  const created = await fetch(`${backend.baseUrl}/api/scaffolder/v2/tasks`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      templateRef: 'template:default/email-nurture-journey',
+      values: {
+        name,
+        title: `Bench ${name}`,
+        owner: 'group:default/crm',
+        start: '2026-12-01',
+        end: '2027-01-15',
+        budget: 1000,
+        audience: 'audience:default/repeat-buyers',
+        channel: 'martechtool:default/braze-engagement',
+        holdoutPct: 10,
+        baselineConversionPct: 2.5,
+        minimumLiftPct: 10,
+      },
+    }),
+  });
+  if (created.status !== 201)
+    throw new Error(`task: ${created.status} ${await created.text()}`);
+  const { id } = await created.json();
+  await waitFor(`task ${id}`, async () => {
+    const task = await (
+      await fetch(`${backend.baseUrl}/api/scaffolder/v2/tasks/${id}`, {
+        headers,
+      })
+    ).json();
+    if (task.status === 'failed') {
+      const events = await (
+        await fetch(`${backend.baseUrl}/api/scaffolder/v2/tasks/${id}/events`, {
+          headers,
+        })
+      ).json();
+      const log = events
+        .map((e: any) => e.body?.message)
+        .filter(Boolean)
+        .join('\n');
+      throw new Error(`task ${id} failed:\n${log}`);
+    }
+    return task.status === 'completed';
+  });
+  launch.completed = now();
+}
+
+/**
+ * Watches the catalogue for the launched campaigns, noting when each first appears, until
+ * every launch is there.
+ */
+async function watchCatalogue(
+  backend: BackendProcess,
+  token: string,
+  times: Map<string, LaunchTimes>,
+  expected: number,
+): Promise<void> {
+  const headers = { Authorization: `Bearer ${token}` };
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    let url = `${backend.baseUrl}/api/catalog/entities/by-query?filter=kind=campaign&fields=metadata.name&limit=1000`;
+    for (;;) {
+      const body = await (await fetch(url, { headers })).json();
+      const seenAt = now();
+      for (const item of body.items ?? []) {
+        const launch = times.get(item.metadata.name);
+        if (launch && launch.visible === undefined) launch.visible = seenAt;
+      }
+      if (!body.pageInfo?.nextCursor) break;
+      url = `${
+        backend.baseUrl
+      }/api/catalog/entities/by-query?limit=1000&cursor=${encodeURIComponent(
+        body.pageInfo.nextCursor,
+      )}`;
+    }
+    const visible = [...times.values()].filter(t => t.visible !== undefined);
+    if (visible.length >= expected) return;
+    await new Promise(r => setTimeout(r, 250));
+  }
+  throw new Error('timed out waiting for the campaigns in the catalogue');
+}
+
+async function benchDatabase(db: string) {
+  const prefix = `maaslaunch_${process.pid}_`;
+  const database =
+    db === 'postgres'
+      ? { client: 'pg', connection: postgresUrl, prefix }
+      : {
+          client: 'better-sqlite3',
+          connection: {
+            directory: mkdtempSync(join(tmpdir(), 'maas-launch-')),
+          },
+        };
+  const backend = await startBackendProcess({
+    timeoutMs: 300_000,
+    extraConfig: { backend: { database } },
+    env: { LOG_LEVEL: 'error' },
+  });
+  try {
+    const token = await guestToken(backend);
+    await waitFor('the demo catalogue and templates', async () => {
+      for (const path of [
+        'template/default/email-nurture-journey',
+        'audience/default/repeat-buyers',
+        'martechtool/default/braze-engagement',
+        'dataproduct/default/order-history',
+      ]) {
+        const res = await fetch(
+          `${backend.baseUrl}/api/catalog/entities/by-name/${path}`,
+          {
+            headers: { Authorization: `Bearer ${token}` },
+          },
+        );
+        if (res.status !== 200) return false;
+      }
+      return true;
+    });
+    // Warm up the path once, end to end.
+    const warmup = new Map<string, LaunchTimes>();
+    await launchOnce(backend, token, `warmup-${db}`, warmup);
+    await watchCatalogue(backend, token, warmup, 1);
+
+    // `inFlight` clients each launch, wait for their task, and launch the next; the catalogue
+    // is watched alongside, so a launch counts once its entity is there.
+    const times = new Map<string, LaunchTimes>();
+    let next = 0;
+    const t = now();
+    const watched = watchCatalogue(backend, token, times, total);
+    await Promise.all(
+      Array.from({ length: inFlight }, async () => {
+        while (next < total) {
+          const i = next++;
+          await launchOnce(backend, token, `bench-${db}-${i}`, times);
+        }
+      }),
+    );
+    const tasksDone = now();
+    await watched;
+    const all = [...times.values()];
+    const lastVisible = Math.max(...all.map(l => l.visible!));
+    const seconds = (lastVisible - t) / 1000;
+    const taskSeconds = (tasksDone - t) / 1000;
+    const result = {
+      database: db,
+      launches: total,
+      concurrency: inFlight,
+      seconds: Math.round(seconds * 10) / 10,
+      // Created → campaign recorded → entity in the catalogue, for the whole batch.
+      launchesPerSecond: Math.round((total / seconds) * 100) / 100,
+      // The scaffolder's part alone: tasks completed (campaign recorded) per second.
+      tasksPerSecond: Math.round((total / taskSeconds) * 100) / 100,
+      taskCompletedMs: {
+        p50: percentile(
+          all.map(l => l.completed! - l.created),
+          50,
+        ),
+        p95: percentile(
+          all.map(l => l.completed! - l.created),
+          95,
+        ),
+      },
+      // From task created to entity first seen by the watcher (250 ms polling).
+      inCatalogueMs: {
+        p50: percentile(
+          all.map(l => l.visible! - l.created),
+          50,
+        ),
+        p95: percentile(
+          all.map(l => l.visible! - l.created),
+          95,
+        ),
+      },
+    };
+    console.log(JSON.stringify(result));
+    return result;
+  } finally {
+    await backend.stop();
+    if (db === 'postgres') {
+      const client = new Client({ connectionString: postgresUrl });
+      await client.connect();
+      const { rows } = await client.query(
+        'SELECT datname FROM pg_database WHERE datname LIKE $1',
+        [`${prefix}%`],
+      );
+      for (const { datname } of rows)
+        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      await client.end();
+    }
+  }
+}
+
+async function main() {
+  const results = [];
+  for (const db of databases) results.push(await benchDatabase(db));
+  const dir = resolve(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(
+    dir,
+    `launches-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  );
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  console.log(`results written to ${file}`);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

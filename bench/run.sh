@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs the MaaS benchmarks (see bench/README.md):
+#   bash bench/run.sh [--sizes 1000,10000,100000] [--databases sqlite,postgres] [--calls 20] [--memory-calls 100]
+#   bash bench/run.sh launches [--launches 200] [--concurrency 10] [--databases sqlite,postgres]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/bootstrap.sh
+script=bench/benchmark.ts
+if [ "${1:-}" = launches ]; then
+  script=bench/launchBenchmark.ts
+  shift
+fi
+exec node --require @backstage/cli/config/nodeTransform.cjs "$script" "$@"

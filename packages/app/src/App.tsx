@@ -1,0 +1,9 @@
+import { createApp } from '@backstage/frontend-defaults';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import { navModule } from './modules/nav';
+
+// Backstage's new frontend system: the other plugins listed in package.json are discovered
+// through `app.packages: all` in app-config.yaml.
+export default createApp({
+  features: [catalogPlugin, navModule],
+});

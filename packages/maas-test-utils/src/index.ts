@@ -1,0 +1,7 @@
+/**
+ * Test helpers shared by the MaaS plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './startMaasTestBackend';

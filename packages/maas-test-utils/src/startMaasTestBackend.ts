@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  coreServices,
+  createServiceFactory,
+  resolvePackagePath,
+  ServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockServices,
+  startTestBackend,
+  TestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { parseAllDocuments, stringify } from 'yaml';
+
+const maasKinds = [
+  'Vendor',
+  'MartechTool',
+  'DataProduct',
+  'Audience',
+  'Campaign',
+];
+
+/** The repository's examples folder. */
+export const examplesDir = resolve(
+  resolvePackagePath('@internal/maas-test-utils'),
+  '../../examples',
+);
+
+export function exampleFiles(): string[] {
+  return [
+    join(examplesDir, 'org.yaml'),
+    ...readdirSync(join(examplesDir, 'maas'))
+      .filter(f => f.endsWith('.yaml'))
+      .map(f => join(examplesDir, 'maas', f)),
+  ];
+}
+
+/**
+ * A database service giving each plugin its own fresh database, as a real backend does
+ * (plugins would otherwise share one knex migrations table).
+ */
+function perPluginDatabases(
+  databases: TestDatabases,
+  id: TestDatabaseId,
+  shared: Record<string, Knex> = {},
+): ServiceFactory {
+  const clients = new Map<string, Promise<Knex>>(
+    Object.entries(shared).map(([pluginId, knex]) => [
+      pluginId,
+      Promise.resolve(knex),
+    ]),
+  );
+  return createServiceFactory({
+    service: coreServices.database,
+    deps: { pluginMetadata: coreServices.pluginMetadata },
+    factory: ({ pluginMetadata }) => {
+      const pluginId = pluginMetadata.getId();
+      if (!clients.has(pluginId)) clients.set(pluginId, databases.init(id));
+      return { getClient: () => clients.get(pluginId)! };
+    },
+  });
+}
+
+export interface MaasTestBackend {
+  backend: TestBackend;
+  /** Waits until the catalogue holds every example entity (and `extraEntities`). */
+  ready(): Promise<void>;
+}
+
+/**
+ * The real catalogue with the MaaS module, the MaaS backend, the demo examples and any extra
+ * entities, on the given test database.
+ */
+export async function startMaasTestBackend(options: {
+  databases: TestDatabases;
+  databaseId: TestDatabaseId;
+  extraEntities?: Entity[];
+  /** Load examples/ (default true). */
+  examples?: boolean;
+  /** Give the maas plugin this database, e.g. one that another test backend shares. */
+  maasDatabase?: Knex;
+  config?: Record<string, unknown>;
+  /** The plugins and modules under test, and service overrides. */
+  features: Array<ServiceFactory | Promise<any> | any>;
+  /** Extra catalogue locations, e.g. templates. */
+  locations?: string[];
+}): Promise<MaasTestBackend> {
+  const files = options.examples === false ? [] : exampleFiles();
+  files.push(...(options.locations ?? []));
+  if (options.extraEntities?.length) {
+    const dir = mkdtempSync(join(tmpdir(), 'maas-backend-'));
+    const extra = join(dir, 'extra.yaml');
+    writeFileSync(
+      extra,
+      options.extraEntities.map(e => stringify(e)).join('---\n'),
+    );
+    files.push(extra);
+  }
+  const backend = await startTestBackend({
+    features: [
+      perPluginDatabases(
+        options.databases,
+        options.databaseId,
+        options.maasDatabase ? { maas: options.maasDatabase } : {},
+      ),
+      mockServices.rootConfig.factory({
+        data: {
+          catalog: {
+            rules: [
+              {
+                allow: ['User', 'Group', 'Location', 'Template', ...maasKinds],
+              },
+            ],
+            locations: files.map(target => ({ type: 'file', target })),
+          },
+          ...options.config,
+        },
+      }),
+      ...options.features,
+    ],
+  });
+  const counted = ['User', 'Group', ...maasKinds];
+  const want = files
+    .flatMap(f => parseAllDocuments(readFileSync(f, 'utf8')))
+    .filter(d => counted.includes(d.toJS()?.kind)).length;
+  return {
+    backend,
+    async ready() {
+      const deadline = Date.now() + 120_000;
+      let last = '';
+      while (Date.now() < deadline) {
+        const res = await request(backend.server).get(
+          `/api/catalog/entities/by-query?limit=2000&filter=kind=user,kind=group,kind=${maasKinds.join(
+            ',kind=',
+          )}`,
+        );
+        const items: Entity[] = res.body?.items ?? [];
+        // Reverse relations (a group's members) are stitched a little after the users.
+        const stitched = items
+          .filter(e => e.kind === 'User')
+          .every(user =>
+            (user.relations ?? [])
+              .filter(r => r.type === 'memberOf')
+              .every(r =>
+                items.some(
+                  g =>
+                    `group:default/${g.metadata.name}` === r.targetRef &&
+                    (g.relations ?? []).some(
+                      gr =>
+                        gr.type === 'hasMember' &&
+                        gr.targetRef === `user:default/${user.metadata.name}`,
+                    ),
+                ),
+              ),
+          );
+        if (items.length >= want && stitched) return;
+        last = `${items.length} of ${want} entities, members stitched: ${stitched}, status ${res.status}`;
+        await new Promise(r => setTimeout(r, 300));
+      }
+      throw new Error(
+        `the catalogue did not ingest the examples in time (${last})`,
+      );
+    },
+  };
+}

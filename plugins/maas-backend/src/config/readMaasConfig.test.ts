@@ -1,0 +1,81 @@
+import { ConfigReader } from '@backstage/config';
+import { defaultReversibilitySettings } from '@maas/plugin-maas-common';
+import { readMaasConfig } from './readMaasConfig';
+
+describe('readMaasConfig', () => {
+  it('applies the defaults when nothing is configured', () => {
+    const settings = readMaasConfig(new ConfigReader({}));
+    expect(settings.reversibility).toEqual(defaultReversibilitySettings);
+    expect(settings.audit.horizonDays).toBe(120);
+    expect(settings.sla).toEqual({ windowDays: 30, targetSharePct: 95 });
+    expect(settings.cache).toEqual({ ttlSeconds: 60 });
+    expect(settings.sprawl).toEqual({
+      yearlyRetirementTargetPct: 20,
+      underusedBelowPct: 50,
+      lowReversibilityBelow: 40,
+    });
+  });
+
+  it('reads weights and scales, keeping defaults for the rest', () => {
+    const settings = readMaasConfig(
+      new ConfigReader({
+        maas: {
+          reversibility: {
+            weights: { exitClause: 30 },
+            scales: { egressFees: { capped: 0.25 }, openFormats: ['csv'] },
+          },
+          audit: { horizonDays: 90 },
+        },
+      }),
+    );
+    expect(settings.reversibility.weights.exitClause).toBe(30);
+    expect(settings.reversibility.weights.exportApi).toBe(15);
+    expect(settings.reversibility.scales.egressFees).toEqual({
+      none: 1,
+      capped: 0.25,
+      uncapped: 0,
+    });
+    expect(settings.reversibility.scales.openFormats).toEqual(['csv']);
+    expect(settings.audit.horizonDays).toBe(90);
+  });
+
+  it.each([
+    [
+      { reversibility: { weights: { bulkExport: -1 } } },
+      'maas.reversibility.weights.bulkExport must be at least 0, got -1',
+    ],
+    [
+      { reversibility: { scales: { exportApi: { partial: 2 } } } },
+      'maas.reversibility.scales.exportApi.partial must be at most 1, got 2',
+    ],
+    [
+      {
+        reversibility: {
+          scales: { noticePeriod: { fullScoreDays: 90, zeroScoreDays: 60 } },
+        },
+      },
+      'maas.reversibility.scales.noticePeriod.zeroScoreDays must be more than 90, got 60',
+    ],
+    [
+      { audit: { horizonDays: 0 } },
+      'maas.audit.horizonDays must be at least 1, got 0',
+    ],
+    [
+      { sprawl: { yearlyRetirementTargetPct: 150 } },
+      'maas.sprawl.yearlyRetirementTargetPct must be at most 100, got 150',
+    ],
+  ])('refuses %j naming the key', (maas, message) => {
+    expect(() => readMaasConfig(new ConfigReader({ maas }))).toThrow(message);
+  });
+
+  it('refuses weights that are all zero', () => {
+    const weights = Object.fromEntries(
+      Object.keys(defaultReversibilitySettings.weights).map(k => [k, 0]),
+    );
+    expect(() =>
+      readMaasConfig(
+        new ConfigReader({ maas: { reversibility: { weights } } }),
+      ),
+    ).toThrow('maas.reversibility.weights must not all be 0');
+  });
+});

@@ -1,0 +1,201 @@
+import { Config } from '@backstage/config';
+import {
+  defaultReversibilitySettings,
+  ReversibilitySettings,
+  reversibilityCriteria,
+} from '@maas/plugin-maas-common';
+
+/** What the MaaS backend reads from `maas` in app-config, with defaults applied. */
+export interface MaasSettings {
+  reversibility: ReversibilitySettings;
+  audit: { horizonDays: number };
+  sla: { windowDays: number; targetSharePct: number };
+  cache: { ttlSeconds: number };
+  sprawl: {
+    yearlyRetirementTargetPct: number;
+    underusedBelowPct: number;
+    lowReversibilityBelow: number;
+  };
+}
+
+function fail(key: string, expected: string, got: unknown): never {
+  throw new Error(
+    `Invalid config: ${key} must be ${expected}, got ${JSON.stringify(got)}`,
+  );
+}
+
+function number(
+  config: Config | undefined,
+  key: string,
+  prefix: string,
+  fallback: number,
+  check: { min?: number; max?: number; integer?: boolean; above?: number },
+): number {
+  const value = config?.getOptionalNumber(key) ?? fallback;
+  const full = `${prefix}.${key}`;
+  if (!Number.isFinite(value)) fail(full, 'a number', value);
+  if (check.integer && !Number.isInteger(value))
+    fail(full, 'a whole number', value);
+  if (check.min !== undefined && value < check.min)
+    fail(full, `at least ${check.min}`, value);
+  if (check.max !== undefined && value > check.max)
+    fail(full, `at most ${check.max}`, value);
+  if (check.above !== undefined && value <= check.above)
+    fail(full, `more than ${check.above}`, value);
+  return value;
+}
+
+function unitScale<K extends string>(
+  config: Config | undefined,
+  prefix: string,
+  defaults: Record<K, number>,
+): Record<K, number> {
+  const result = {} as Record<K, number>;
+  for (const key of Object.keys(defaults) as K[]) {
+    result[key] = number(config, key, prefix, defaults[key], {
+      min: 0,
+      max: 1,
+    });
+  }
+  return result;
+}
+
+/**
+ * Reads and checks `maas` from app-config at start-up; a bad value stops the backend with a
+ * message naming the key.
+ */
+export function readMaasConfig(root: Config): MaasSettings {
+  const maas = root.getOptionalConfig('maas');
+  const rev = maas?.getOptionalConfig('reversibility');
+  const weightsConfig = rev?.getOptionalConfig('weights');
+  const scalesConfig = rev?.getOptionalConfig('scales');
+  const defaults = defaultReversibilitySettings;
+
+  const weights = {} as ReversibilitySettings['weights'];
+  for (const criterion of reversibilityCriteria) {
+    weights[criterion] = number(
+      weightsConfig,
+      criterion,
+      'maas.reversibility.weights',
+      defaults.weights[criterion],
+      { min: 0 },
+    );
+  }
+  if (Object.values(weights).every(w => w === 0)) {
+    throw new Error(
+      'Invalid config: maas.reversibility.weights must not all be 0',
+    );
+  }
+
+  const s = 'maas.reversibility.scales';
+  const notice = scalesConfig?.getOptionalConfig('noticePeriod');
+  const fullScoreDays = number(
+    notice,
+    'fullScoreDays',
+    `${s}.noticePeriod`,
+    defaults.scales.noticePeriod.fullScoreDays,
+    { min: 0 },
+  );
+  const zeroScoreDays = number(
+    notice,
+    'zeroScoreDays',
+    `${s}.noticePeriod`,
+    defaults.scales.noticePeriod.zeroScoreDays,
+    { above: fullScoreDays },
+  );
+  const openFormats =
+    scalesConfig?.getOptionalStringArray('openFormats') ??
+    defaults.scales.openFormats;
+
+  const audit = maas?.getOptionalConfig('audit');
+  const sla = maas?.getOptionalConfig('sla');
+  const sprawl = maas?.getOptionalConfig('sprawl');
+  return {
+    reversibility: {
+      weights,
+      scales: {
+        exportApi: unitScale(
+          scalesConfig?.getOptionalConfig('exportApi'),
+          `${s}.exportApi`,
+          defaults.scales.exportApi,
+        ),
+        egressFees: unitScale(
+          scalesConfig?.getOptionalConfig('egressFees'),
+          `${s}.egressFees`,
+          defaults.scales.egressFees,
+        ),
+        dataReturnAssistance: unitScale(
+          scalesConfig?.getOptionalConfig('dataReturnAssistance'),
+          `${s}.dataReturnAssistance`,
+          defaults.scales.dataReturnAssistance,
+        ),
+        noticePeriod: { fullScoreDays, zeroScoreDays },
+        dependencies: {
+          halfScoreAt: number(
+            scalesConfig?.getOptionalConfig('dependencies'),
+            'halfScoreAt',
+            `${s}.dependencies`,
+            defaults.scales.dependencies.halfScoreAt,
+            { above: 0 },
+          ),
+        },
+        openFormats,
+      },
+    },
+    audit: {
+      horizonDays: number(audit, 'horizonDays', 'maas.audit', 120, {
+        min: 1,
+        integer: true,
+      }),
+    },
+    cache: {
+      ttlSeconds: number(
+        maas?.getOptionalConfig('cache'),
+        'ttlSeconds',
+        'maas.cache',
+        60,
+        {
+          min: 0,
+          integer: true,
+        },
+      ),
+    },
+    sla: {
+      windowDays: number(sla, 'windowDays', 'maas.sla', 30, {
+        min: 1,
+        max: 366,
+        integer: true,
+      }),
+      targetSharePct: number(sla, 'targetSharePct', 'maas.sla', 95, {
+        min: 0,
+        max: 100,
+      }),
+    },
+    sprawl: {
+      yearlyRetirementTargetPct: number(
+        sprawl,
+        'yearlyRetirementTargetPct',
+        'maas.sprawl',
+        20,
+        { min: 0, max: 100 },
+      ),
+      underusedBelowPct: number(
+        sprawl,
+        'underusedBelowPct',
+        'maas.sprawl',
+        50,
+        {
+          min: 0,
+          max: 100,
+        },
+      ),
+      lowReversibilityBelow: number(
+        sprawl,
+        'lowReversibilityBelow',
+        'maas.sprawl',
+        40,
+        { min: 0, max: 100 },
+      ),
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { campaignStatuses } from '@maas/plugin-maas-common';
+import { createStateMachine } from './stateMachine';
+
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
+/** draft → live → completed; draft or live → cancelled. completed and cancelled are final. */
+export const campaignStatus = createStateMachine<CampaignStatus>('A campaign', {
+  draft: ['live', 'cancelled'],
+  live: ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+});

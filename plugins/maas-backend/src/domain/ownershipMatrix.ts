@@ -1,0 +1,110 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
+import { maasKinds } from '@maas/plugin-maas-common';
+import { Platform, refOf } from './platform';
+
+/** How an entity is owned: marketing and IT both (different groups), one side, or none. */
+export type OwnershipStatus =
+  | 'co-owned'
+  | 'marketing-only'
+  | 'it-only'
+  | 'same-owner';
+
+export interface EntityOwnership {
+  entityRef: string;
+  kind: string;
+  title: string;
+  owner?: string;
+  technicalOwner?: string;
+  status: OwnershipStatus;
+}
+
+export interface MatrixCell {
+  /** Entities this group owns on the marketing side (`spec.owner`). */
+  marketing: number;
+  /** Entities this group owns on the IT side (`spec.technicalOwner`). */
+  it: number;
+  /** Of those, the entities owned by two different groups. */
+  coOwned: number;
+}
+
+export interface OwnershipMatrix {
+  kinds: string[];
+  rows: Array<{
+    group: string;
+    title?: string;
+    known: boolean;
+    cells: Record<string, MatrixCell>;
+  }>;
+  entities: EntityOwnership[];
+}
+
+/** Who owns what: group × kind, marketing side, IT side, co-owned. Campaigns have no IT side. */
+export function computeOwnershipMatrix(platform: Platform): OwnershipMatrix {
+  const entities: Entity[] = [
+    ...platform.vendors,
+    ...platform.tools,
+    ...platform.dataProducts,
+    ...platform.audiences,
+    ...platform.campaigns,
+  ];
+  const rows = new Map<string, Record<string, MatrixCell>>();
+  const cell = (group: string, kind: string) => {
+    if (!rows.has(group)) {
+      rows.set(
+        group,
+        Object.fromEntries(
+          maasKinds.map(k => [k, { marketing: 0, it: 0, coOwned: 0 }]),
+        ),
+      );
+    }
+    return rows.get(group)![kind];
+  };
+  const ownership: EntityOwnership[] = [];
+  for (const entity of entities) {
+    const refs = platform.references(entity);
+    const owner = refs.find(r => r.field.field === 'owner');
+    const tech = refs.find(r => r.field.field === 'technicalOwner');
+    const ownerRef = owner ? stringifyEntityRef(owner.target) : undefined;
+    const techRef = tech ? stringifyEntityRef(tech.target) : undefined;
+    let status: OwnershipStatus = 'marketing-only';
+    if (ownerRef && techRef)
+      status = ownerRef === techRef ? 'same-owner' : 'co-owned';
+    else if (techRef) status = 'it-only';
+    ownership.push({
+      entityRef: refOf(entity),
+      kind: entity.kind,
+      title: entity.metadata.title ?? entity.metadata.name,
+      ...(ownerRef ? { owner: ownerRef } : {}),
+      ...(techRef ? { technicalOwner: techRef } : {}),
+      status,
+    });
+    if (ownerRef) {
+      const c = cell(ownerRef, entity.kind);
+      c.marketing += 1;
+      if (status === 'co-owned') c.coOwned += 1;
+    }
+    if (techRef && techRef !== ownerRef) {
+      const c = cell(techRef, entity.kind);
+      c.it += 1;
+      if (status === 'co-owned') c.coOwned += 1;
+    } else if (techRef) {
+      cell(techRef, entity.kind).it += 1;
+    }
+  }
+  return {
+    kinds: [...maasKinds],
+    rows: [...rows.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([group, cells]) => {
+        const known = platform.byRef.get(group);
+        return {
+          group,
+          ...(known?.metadata.title ? { title: known.metadata.title } : {}),
+          known: Boolean(known),
+          cells,
+        };
+      }),
+    entities: ownership,
+  };
+}

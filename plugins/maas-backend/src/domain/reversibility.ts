@@ -1,0 +1,88 @@
+import {
+  defaultReversibilitySettings,
+  ReversibilityScore,
+  ReversibilitySettings,
+  scoreTool,
+  scoreVendor,
+  VendorEntity,
+} from '@maas/plugin-maas-common';
+import { Platform, refOf } from './platform';
+
+export interface ToolReversibility extends ReversibilityScore {
+  ref: string;
+  title: string;
+  lifecycle: string;
+  vendorRef?: string;
+  dependents: string[];
+}
+
+export interface VendorReversibility extends ReversibilityScore {
+  ref: string;
+  title: string;
+  /** Entities outside the vendor's own tools that depend on one of them. */
+  dependents: string[];
+  tools: ToolReversibility[];
+}
+
+function title(entity: { metadata: { title?: string; name: string } }): string {
+  return entity.metadata.title ?? entity.metadata.name;
+}
+
+/** Every tool's score, retired ones included (their dependents show what still hangs on them). */
+export function toolReversibility(
+  platform: Platform,
+  settings: ReversibilitySettings = defaultReversibilitySettings,
+): ToolReversibility[] {
+  return platform.tools.map(tool => {
+    const ref = refOf(tool);
+    const vendorKey = platform.vendorRefOf(tool);
+    const vendor = vendorKey
+      ? (platform.byRef.get(vendorKey) as VendorEntity | undefined)
+      : undefined;
+    const dependents = platform.dependentsOf(ref);
+    return {
+      ref,
+      title: title(tool),
+      lifecycle: tool.spec.lifecycle,
+      ...(vendorKey ? { vendorRef: vendorKey } : {}),
+      dependents,
+      ...scoreTool(tool, vendor, dependents.length, settings),
+    };
+  });
+}
+
+/** Every vendor's score, from its tools in use (not retired), sorted from least to most reversible. */
+export function vendorReversibility(
+  platform: Platform,
+  settings: ReversibilitySettings = defaultReversibilitySettings,
+): VendorReversibility[] {
+  const toolScores = new Map(
+    toolReversibility(platform, settings).map(t => [t.ref, t]),
+  );
+  return platform.vendors
+    .map(vendor => {
+      const ref = refOf(vendor);
+      const inUse = platform
+        .toolsOf(ref)
+        .filter(t => t.spec.lifecycle !== 'retired');
+      const ownTools = new Set(inUse.map(refOf));
+      const dependents = [
+        ...new Set(inUse.flatMap(t => platform.dependentsOf(refOf(t)))),
+      ]
+        .filter(d => !ownTools.has(d))
+        .sort();
+      return {
+        ref,
+        title: title(vendor),
+        dependents,
+        tools: platform.toolsOf(ref).map(t => toolScores.get(refOf(t))!),
+        ...scoreVendor(
+          vendor,
+          inUse.map(tool => ({ ref: refOf(tool), tool })),
+          dependents.length,
+          settings,
+        ),
+      };
+    })
+    .sort((a, b) => a.score - b.score || a.ref.localeCompare(b.ref));
+}

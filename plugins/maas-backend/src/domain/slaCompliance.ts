@@ -1,0 +1,157 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { AudienceEntity, DataProductEntity } from '@maas/plugin-maas-common';
+import { MeasurementAggregate } from '../database/MeasurementStore';
+import { Platform, refOf } from './platform';
+
+export type ComplianceStatus = 'meeting' | 'breaching' | 'no-data' | 'no-sla';
+
+export interface TermCompliance {
+  target: number | null;
+  /** Share of the assessed measurements meeting the target, in %, one decimal. */
+  metPct: number | null;
+  assessed: number;
+}
+
+export interface DataProductCompliance {
+  ref: string;
+  title: string;
+  status: ComplianceStatus;
+  measurements: number;
+  freshness: TermCompliance;
+  completeness: TermCompliance;
+  /** Age of the data now: the latest measured age plus the time since that measurement. */
+  currentFreshnessHours: number | null;
+  lastMeasuredAt: string | null;
+  events: number;
+  incidents: number;
+  incidentsPerMillionEvents: number | null;
+}
+
+export interface AudienceCompliance {
+  ref: string;
+  title: string;
+  status: ComplianceStatus;
+  freshnessTargetHours: number | null;
+  /** The stalest of its sources. */
+  currentFreshnessHours: number | null;
+  sources: Array<{ ref: string; currentFreshnessHours: number | null }>;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function share(met: number, assessed: number): number | null {
+  return assessed > 0 ? round1((100 * met) / assessed) : null;
+}
+
+/**
+ * A data product's SLA compliance over a window, from the SQL aggregate of its measurements.
+ * `at` is the moment "current freshness" is read at.
+ */
+export function dataProductCompliance(
+  product: DataProductEntity,
+  aggregate: MeasurementAggregate | undefined,
+  at: Date,
+  targetSharePct: number,
+): DataProductCompliance {
+  const sla = product.spec.sla ?? {};
+  const freshnessTarget = sla.freshnessHours ?? null;
+  const completenessTarget = sla.completenessPct ?? null;
+  const base = {
+    ref: refOf(product),
+    title: product.metadata.title ?? product.metadata.name,
+  };
+  if (!aggregate || aggregate.count === 0) {
+    return {
+      ...base,
+      status:
+        freshnessTarget === null && completenessTarget === null
+          ? 'no-sla'
+          : 'no-data',
+      measurements: 0,
+      freshness: { target: freshnessTarget, metPct: null, assessed: 0 },
+      completeness: { target: completenessTarget, metPct: null, assessed: 0 },
+      currentFreshnessHours: null,
+      lastMeasuredAt: null,
+      events: 0,
+      incidents: 0,
+      incidentsPerMillionEvents: null,
+    };
+  }
+  const hoursSince = Math.max(
+    0,
+    (at.getTime() - new Date(aggregate.latestAt).getTime()) / 3_600_000,
+  );
+  const current = round1(aggregate.latestFreshnessHours + hoursSince);
+  const freshness = {
+    target: freshnessTarget,
+    metPct: share(aggregate.freshnessMet, aggregate.freshnessAssessed),
+    assessed: aggregate.freshnessAssessed,
+  };
+  const completeness = {
+    target: completenessTarget,
+    metPct: share(aggregate.completenessMet, aggregate.completenessAssessed),
+    assessed: aggregate.completenessAssessed,
+  };
+  let status: ComplianceStatus = 'meeting';
+  if (freshnessTarget === null && completenessTarget === null)
+    status = 'no-sla';
+  else if (
+    (freshness.metPct !== null && freshness.metPct < targetSharePct) ||
+    (completeness.metPct !== null && completeness.metPct < targetSharePct) ||
+    (freshnessTarget !== null && current > freshnessTarget)
+  ) {
+    status = 'breaching';
+  }
+  return {
+    ...base,
+    status,
+    measurements: aggregate.count,
+    freshness,
+    completeness,
+    currentFreshnessHours: current,
+    lastMeasuredAt: aggregate.latestAt,
+    events: aggregate.events,
+    incidents: aggregate.incidents,
+    incidentsPerMillionEvents:
+      aggregate.events > 0
+        ? round1((aggregate.incidents * 1_000_000) / aggregate.events)
+        : null,
+  };
+}
+
+/** An audience is as fresh as its stalest source. */
+export function audienceCompliance(
+  platform: Platform,
+  audience: AudienceEntity,
+  products: Map<string, DataProductCompliance>,
+): AudienceCompliance {
+  const target = audience.spec.sla?.freshnessHours ?? null;
+  const sources = platform
+    .references(audience)
+    .filter(r => r.field.field === 'sourceDataProducts')
+    .map(r => {
+      const ref = stringifyEntityRef(r.target);
+      return {
+        ref,
+        currentFreshnessHours: products.get(ref)?.currentFreshnessHours ?? null,
+      };
+    });
+  const known = sources
+    .map(s => s.currentFreshnessHours)
+    .filter((h): h is number => h !== null);
+  const current = known.length ? Math.max(...known) : null;
+  let status: ComplianceStatus = 'no-data';
+  if (target === null) status = 'no-sla';
+  else if (current !== null)
+    status = current > target ? 'breaching' : 'meeting';
+  return {
+    ref: refOf(audience),
+    title: audience.metadata.title ?? audience.metadata.name,
+    status,
+    freshnessTargetHours: target,
+    currentFreshnessHours: current,
+    sources,
+  };
+}

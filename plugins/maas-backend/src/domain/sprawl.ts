@@ -1,0 +1,294 @@
+import { DateTime } from 'luxon';
+import {
+  getCapability,
+  MartechToolEntity,
+  Money,
+} from '@maas/plugin-maas-common';
+import { toDay } from './deadlines';
+import { sumMoney } from './money';
+import { Platform, refOf } from './platform';
+
+export interface SprawlSettings {
+  yearlyRetirementTargetPct: number;
+  underusedBelowPct: number;
+  lowReversibilityBelow: number;
+}
+
+interface ToolRow {
+  ref: string;
+  title: string;
+  lifecycle: string;
+  cost?: Money;
+}
+
+export interface CapabilityCoverage {
+  capability: string;
+  title: string;
+  category: string;
+  tools: ToolRow[];
+}
+
+export interface RedundancyGroup extends CapabilityCoverage {
+  combinedCost: Money[];
+}
+
+export interface LicenceUtilisation {
+  ref: string;
+  title: string;
+  purchased: number;
+  active: number;
+  /** active / purchased × 100, one decimal; null when none were purchased. */
+  utilisationPct: number | null;
+}
+
+export type CandidateReason =
+  | 'eliminate'
+  | 'vendor-exit'
+  | 'replaced'
+  | 'redundant'
+  | 'under-used'
+  | 'low-reversibility';
+
+export interface DecommissioningCandidate extends ToolRow {
+  /** Rank key: the sum of the reasons' weights. */
+  weight: number;
+  reasons: Array<{ reason: CandidateReason; detail: string }>;
+}
+
+export interface RetirementProgress {
+  windowStart: string;
+  windowEnd: string;
+  /** Tools retired in the window. */
+  retired: Array<{ ref: string; title: string; retiredAt: string }>;
+  /** Tools in the stack at any time in the window (evaluations left out). */
+  toolsInScope: number;
+  retiredPct: number;
+  targetPct: number;
+  /** Retirements still needed to meet the target in this window. */
+  remainingToTarget: number;
+}
+
+export interface SprawlReport {
+  asOf: string;
+  capabilities: CapabilityCoverage[];
+  redundancyGroups: RedundancyGroup[];
+  /** Yearly cost of the tools that appear in a redundancy group, each counted once. */
+  overlapCost: Money[];
+  licences: LicenceUtilisation[];
+  candidates: DecommissioningCandidate[];
+  retirement: RetirementProgress;
+}
+
+const reasonWeights: Record<CandidateReason, number> = {
+  eliminate: 3,
+  'vendor-exit': 3,
+  replaced: 2,
+  redundant: 2,
+  'under-used': 1,
+  'low-reversibility': 1,
+};
+
+/** In use: still running and paid for. */
+export function isInUse(tool: MartechToolEntity): boolean {
+  return (
+    tool.spec.lifecycle === 'active' || tool.spec.lifecycle === 'sunsetting'
+  );
+}
+
+function row(tool: MartechToolEntity): ToolRow {
+  return {
+    ref: refOf(tool),
+    title: tool.metadata.title ?? tool.metadata.name,
+    lifecycle: tool.spec.lifecycle,
+    ...(tool.spec.cost ? { cost: tool.spec.cost } : {}),
+  };
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export interface SprawlInputs {
+  platform: Platform;
+  asOf: string;
+  settings: SprawlSettings;
+  /** Reversibility score per tool ref. */
+  toolScores: Map<string, number>;
+  /** Vendors whose latest recorded decision is exit. */
+  exitingVendors: Set<string>;
+}
+
+export function computeSprawl(inputs: SprawlInputs): SprawlReport {
+  const { platform, asOf, settings, toolScores, exitingVendors } = inputs;
+  const inUse = platform.tools.filter(isInUse);
+
+  const byCapability = new Map<string, MartechToolEntity[]>();
+  for (const tool of inUse) {
+    for (const capability of tool.spec.capabilities) {
+      byCapability.set(capability, [
+        ...(byCapability.get(capability) ?? []),
+        tool,
+      ]);
+    }
+  }
+  const capabilities: CapabilityCoverage[] = [...byCapability.entries()]
+    .map(([capability, tools]) => {
+      const known = getCapability(capability);
+      return {
+        capability,
+        title: known?.title ?? capability,
+        category: known?.category ?? 'unknown',
+        tools: tools.map(row),
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.tools.length - a.tools.length ||
+        a.capability.localeCompare(b.capability),
+    );
+
+  const redundancyGroups = capabilities
+    .filter(c => c.tools.length > 1)
+    .map(c => ({ ...c, combinedCost: sumMoney(c.tools.map(t => t.cost)) }));
+  const overlapping = new Map(
+    redundancyGroups.flatMap(g => g.tools).map(t => [t.ref, t]),
+  );
+
+  const licences: LicenceUtilisation[] = inUse
+    .filter(
+      t =>
+        t.spec.licenses?.purchased !== undefined &&
+        t.spec.licenses?.active !== undefined,
+    )
+    .map(t => {
+      const { purchased, active } = t.spec.licenses as {
+        purchased: number;
+        active: number;
+      };
+      return {
+        ref: refOf(t),
+        title: t.metadata.title ?? t.metadata.name,
+        purchased,
+        active,
+        utilisationPct:
+          purchased > 0 ? round1((100 * active) / purchased) : null,
+      };
+    })
+    .sort((a, b) => (a.utilisationPct ?? 0) - (b.utilisationPct ?? 0));
+  const licenceByRef = new Map(licences.map(l => [l.ref, l]));
+
+  const candidates: DecommissioningCandidate[] = [];
+  for (const tool of inUse) {
+    const ref = refOf(tool);
+    const reasons: DecommissioningCandidate['reasons'] = [];
+    if (tool.spec.disposition === 'eliminate') {
+      reasons.push({
+        reason: 'eliminate',
+        detail: 'TIME disposition is eliminate',
+      });
+    }
+    const vendorRef = platform.vendorRefOf(tool);
+    if (vendorRef && exitingVendors.has(vendorRef)) {
+      reasons.push({
+        reason: 'vendor-exit',
+        detail: `exit decided for ${vendorRef}`,
+      });
+    }
+    if (tool.spec.replacedBy) {
+      reasons.push({
+        reason: 'replaced',
+        detail: `replaced by ${tool.spec.replacedBy}`,
+      });
+    }
+    const others = tool.spec.capabilities.map(c =>
+      (byCapability.get(c) ?? []).filter(t => t !== tool),
+    );
+    if (others.every(list => list.length > 0)) {
+      const detail = tool.spec.capabilities
+        .map(
+          (c, i) =>
+            `${c} also served by ${others[i]
+              .map(t => t.metadata.title ?? t.metadata.name)
+              .join(', ')}`,
+        )
+        .join('; ');
+      reasons.push({ reason: 'redundant', detail });
+    }
+    const licence = licenceByRef.get(ref);
+    if (
+      licence?.utilisationPct !== null &&
+      licence?.utilisationPct !== undefined &&
+      licence.utilisationPct < settings.underusedBelowPct
+    ) {
+      reasons.push({
+        reason: 'under-used',
+        detail: `${licence.active} of ${licence.purchased} licences in use (${licence.utilisationPct} %)`,
+      });
+    }
+    const score = toolScores.get(ref);
+    if (score !== undefined && score < settings.lowReversibilityBelow) {
+      reasons.push({
+        reason: 'low-reversibility',
+        detail: `reversibility ${score} / 100`,
+      });
+    }
+    if (reasons.length > 0) {
+      candidates.push({
+        ...row(tool),
+        weight: reasons.reduce((sum, r) => sum + reasonWeights[r.reason], 0),
+        reasons,
+      });
+    }
+  }
+  candidates.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      (b.cost?.amount ?? 0) - (a.cost?.amount ?? 0) ||
+      a.ref.localeCompare(b.ref),
+  );
+
+  const end = toDay(asOf);
+  const start = end.minus({ months: 12 });
+  const retiredAt = (t: MartechToolEntity) =>
+    t.spec.retiredAt ? toDay(t.spec.retiredAt) : undefined;
+  const retired = platform.tools
+    .filter(t => t.spec.lifecycle === 'retired')
+    .filter(t => {
+      const at = retiredAt(t);
+      return at !== undefined && at > start && at <= end;
+    });
+  const inScope = platform.tools.filter(t => {
+    if (t.spec.lifecycle === 'evaluation') return false;
+    if (t.spec.lifecycle !== 'retired') return true;
+    const at = retiredAt(t);
+    return at !== undefined && at > start;
+  });
+  const retiredPct = inScope.length
+    ? round1((100 * retired.length) / inScope.length)
+    : 0;
+  const needed = Math.ceil(
+    (settings.yearlyRetirementTargetPct * inScope.length) / 100,
+  );
+
+  return {
+    asOf: end.toISODate()!,
+    capabilities,
+    redundancyGroups,
+    overlapCost: sumMoney([...overlapping.values()].map(t => t.cost)),
+    licences,
+    candidates,
+    retirement: {
+      windowStart: start.toISODate()!,
+      windowEnd: end.toISODate()!,
+      retired: retired.map(t => ({
+        ref: refOf(t),
+        title: t.metadata.title ?? t.metadata.name,
+        retiredAt: (retiredAt(t) as DateTime).toISODate()!,
+      })),
+      toolsInScope: inScope.length,
+      retiredPct,
+      targetPct: settings.yearlyRetirementTargetPct,
+      remainingToTarget: Math.max(0, needed - retired.length),
+    },
+  };
+}

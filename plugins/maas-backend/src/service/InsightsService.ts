@@ -1,0 +1,162 @@
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { DateTime } from 'luxon';
+import { CampaignStore } from '../database/CampaignStore';
+import { SnapshotStore } from '../database/SnapshotStore';
+import { computeKpis, Kpi } from '../domain/kpis';
+import { Platform, refOf } from '../domain/platform';
+import { vendorReversibility } from '../domain/reversibility';
+import { MaasService } from './MaasService';
+import { MeasurementsService } from './MeasurementsService';
+
+/** Missed days caught up at most: older gaps stay gaps rather than invented history. */
+const MAX_CATCH_UP_DAYS = 90;
+
+export const REGISTERED_AT_ANNOTATION = 'maas.dev/registered-at';
+
+/** Platform KPIs, and the daily snapshots that turn them into trends. */
+export class InsightsService {
+  constructor(
+    private readonly deps: {
+      maas: MaasService;
+      campaigns: CampaignStore;
+      measurements: MeasurementsService;
+      snapshots: SnapshotStore;
+      auth: AuthService;
+    },
+  ) {}
+
+  async kpisOf(platform: Platform, asOf: string): Promise<Kpi[]> {
+    const { maas, measurements, snapshots } = this.deps;
+    const firstSeen = await snapshots.firstSeen();
+    const registeredAt = new Map<string, string>();
+    for (const product of platform.dataProducts) {
+      const ref = refOf(product);
+      const annotated =
+        product.metadata.annotations?.[REGISTERED_AT_ANNOTATION];
+      const at = annotated ?? firstSeen.get(ref);
+      if (at) registeredAt.set(ref, at);
+    }
+    return computeKpis({
+      platform,
+      aggregates: await measurements.aggregates(asOf),
+      windowDays: measurements.window(asOf).days,
+      vendors: vendorReversibility(platform, maas.settings.reversibility),
+      retirement: (await maas.sprawlOf(platform, asOf)).retirement,
+      registeredAt,
+      firstMeetingSla: await measurements.firstMeetingSla(asOf),
+      campaignRecords: await this.deps.campaigns.list(),
+    });
+  }
+
+  async kpis(credentials: BackstageCredentials, options: { asOf?: string }) {
+    const asOf = options.asOf ?? this.deps.maas.today();
+    const platform = await this.deps.maas.loadPlatform(credentials);
+    return { asOf, kpis: await this.kpisOf(platform, asOf) };
+  }
+
+  /**
+   * Stores the snapshot of one day unless it exists (whichever replica writes first wins), from
+   * the catalogue as it is now and the measurements up to that day. True when this call stored it.
+   */
+  async takeSnapshot(
+    period: string,
+    platform?: Platform,
+    options: { replace?: boolean } = {},
+  ): Promise<boolean> {
+    const { maas, snapshots } = this.deps;
+    if (!options.replace && (await snapshots.hasPeriod(period))) return false;
+    const loaded =
+      platform ??
+      (await maas.loadPlatform(
+        await this.deps.auth.getOwnServiceCredentials(),
+      ));
+    const vendors = vendorReversibility(loaded, maas.settings.reversibility);
+    const sprawl = await maas.sprawlOf(loaded, period);
+    const findings = await maas.auditOf(loaded, period);
+    const kpis = await this.kpisOf(loaded, period);
+    return snapshots.saveSnapshot(
+      period,
+      {
+        vendorScores: Object.fromEntries(vendors.map(v => [v.ref, v.score])),
+        sprawl: {
+          toolsInUse: new Set(
+            sprawl.capabilities.flatMap(c => c.tools.map(t => t.ref)),
+          ).size,
+          redundancyGroups: sprawl.redundancyGroups.length,
+          overlapCost: sprawl.overlapCost,
+          candidates: sprawl.candidates.length,
+          retiredPct: sprawl.retirement.retiredPct,
+        },
+        audit: {
+          high: findings.filter(f => f.severity === 'high').length,
+          medium: findings.filter(f => f.severity === 'medium').length,
+          low: findings.filter(f => f.severity === 'low').length,
+        },
+        kpis: Object.fromEntries(kpis.map(k => [k.id, k.value])),
+      },
+      options,
+    );
+  }
+
+  /**
+   * Takes today's snapshot and every day missed since the last one (at most 90 days back), and
+   * records when data products were first seen. Returns the periods this call stored.
+   */
+  async catchUp(today: string = this.deps.maas.today()): Promise<string[]> {
+    const { maas, snapshots } = this.deps;
+    const platform = await maas.loadPlatform(
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
+    await snapshots.recordFirstSeen(
+      platform.dataProducts.map(refOf),
+      new Date(),
+    );
+    const end = DateTime.fromISO(today, { zone: 'utc' });
+    const latest = await snapshots.latestPeriod();
+    let day = latest
+      ? DateTime.fromISO(latest, { zone: 'utc' }).plus({ days: 1 })
+      : end;
+    const earliest = end.minus({ days: MAX_CATCH_UP_DAYS });
+    if (day < earliest) day = earliest;
+    const stored: string[] = [];
+    for (; day <= end; day = day.plus({ days: 1 })) {
+      const period = day.toISODate()!;
+      if (await this.takeSnapshot(period, platform)) stored.push(period);
+    }
+    return stored;
+  }
+
+  /**
+   * Recomputes the snapshots of the last `days` days and today, replacing those stored: for a
+   * demo, or after measurements arrived late.
+   */
+  async backfill(
+    days: number,
+    today: string = this.deps.maas.today(),
+  ): Promise<string[]> {
+    const platform = await this.deps.maas.loadPlatform(
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
+    const end = DateTime.fromISO(today, { zone: 'utc' });
+    const stored: string[] = [];
+    for (
+      let day = end.minus({ days });
+      day <= end;
+      day = day.plus({ days: 1 })
+    ) {
+      if (
+        await this.takeSnapshot(day.toISODate()!, platform, { replace: true })
+      ) {
+        stored.push(day.toISODate()!);
+      }
+    }
+    return stored;
+  }
+
+  history(from: string, to: string) {
+    return this.deps.snapshots.listSnapshots(from, to);
+  }
+}

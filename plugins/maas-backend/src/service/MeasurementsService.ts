@@ -1,0 +1,187 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { isDataProductEntity } from '@maas/plugin-maas-common';
+import { DateTime } from 'luxon';
+import { Measurement, MeasurementStore } from '../database/MeasurementStore';
+import { Finding } from '../domain/audit';
+import { toDay } from '../domain/deadlines';
+import { Platform, refOf } from '../domain/platform';
+import {
+  audienceCompliance,
+  AudienceCompliance,
+  dataProductCompliance,
+  DataProductCompliance,
+} from '../domain/slaCompliance';
+
+export interface SlaSettings {
+  windowDays: number;
+  /** Share of measurements that must meet a term, in %. */
+  targetSharePct: number;
+}
+
+/** The instant a view "as of" a day is read at: now for today or later, else the day's end. */
+export function readingInstant(asOf: string, now: Date = new Date()): Date {
+  const end = toDay(asOf).endOf('day').toJSDate();
+  return end < now ? end : now;
+}
+
+/** Data-quality measurements and the SLA compliance computed from them. */
+export class MeasurementsService {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      store: MeasurementStore;
+      settings: SlaSettings;
+    },
+  ) {}
+
+  /**
+   * Stores a validated batch for a data product the catalogue knows (404 otherwise), judged
+   * against the data product's SLA as it is now. Looked up with the plugin's own credentials:
+   * pipelines' service tokens are restricted to this plugin.
+   */
+  async addMeasurements(dataProductRef: string, measurements: Measurement[]) {
+    const entity = await this.deps.catalog.getEntityByRef(dataProductRef, {
+      credentials: await this.deps.auth.getOwnServiceCredentials(),
+    });
+    if (!entity || !isDataProductEntity(entity)) {
+      throw new NotFoundError(
+        `No data product ${dataProductRef} in the catalogue`,
+      );
+    }
+    const result = await this.deps.store.addMeasurements(
+      refOf(entity),
+      measurements,
+      {
+        freshnessHours: entity.spec.sla?.freshnessHours,
+        completenessPct: entity.spec.sla?.completenessPct,
+      },
+    );
+    return {
+      dataProductRef: refOf(entity),
+      received: measurements.length,
+      ...result,
+    };
+  }
+
+  window(asOf: string, windowDays?: number) {
+    const to = readingInstant(asOf);
+    const days = windowDays ?? this.deps.settings.windowDays;
+    const from = DateTime.fromJSDate(to).minus({ days }).toJSDate();
+    return { from, to, days };
+  }
+
+  async compliance(
+    platform: Platform,
+    options: { asOf: string; windowDays?: number; breachLimit?: number },
+  ): Promise<{
+    window: { from: string; to: string; days: number };
+    dataProducts: Array<DataProductCompliance & { breaches?: unknown[] }>;
+    audiences: AudienceCompliance[];
+  }> {
+    const { from, to, days } = this.window(options.asOf, options.windowDays);
+    const aggregates = await this.deps.store.aggregate(from, to);
+    const products = platform.dataProducts.map(p =>
+      dataProductCompliance(
+        p,
+        aggregates.get(refOf(p)),
+        to,
+        this.deps.settings.targetSharePct,
+      ),
+    );
+    const byRef = new Map(products.map(p => [p.ref, p]));
+    const withBreaches = options.breachLimit
+      ? await Promise.all(
+          products.map(async p => ({
+            ...p,
+            breaches: await this.deps.store.breaches(
+              p.ref,
+              from,
+              to,
+              options.breachLimit!,
+            ),
+          })),
+        )
+      : products;
+    return {
+      window: { from: from.toISOString(), to: to.toISOString(), days },
+      dataProducts: withBreaches,
+      audiences: platform.audiences.map(a =>
+        audienceCompliance(platform, a, byRef),
+      ),
+    };
+  }
+
+  aggregates(asOf: string) {
+    const { from, to } = this.window(asOf);
+    return this.deps.store.aggregate(from, to);
+  }
+
+  firstMeetingSla(asOf: string) {
+    return this.deps.store.firstMeetingSla(readingInstant(asOf));
+  }
+
+  /** The audit's "SLA breach" findings. */
+  async slaBreachFindings(
+    platform: Platform,
+    asOf: string,
+  ): Promise<Finding[]> {
+    const { dataProducts, audiences } = await this.compliance(platform, {
+      asOf,
+    });
+    const findings: Finding[] = [];
+    const target = this.deps.settings.targetSharePct;
+    for (const p of dataProducts.filter(d => d.status === 'breaching')) {
+      const entity = platform.byRef.get(p.ref)!;
+      const stale =
+        p.freshness.target !== null &&
+        p.currentFreshnessHours !== null &&
+        p.currentFreshnessHours > p.freshness.target;
+      const parts = [
+        stale
+          ? `data is ${p.currentFreshnessHours} h old (SLA ${p.freshness.target} h)`
+          : '',
+        p.freshness.metPct !== null && p.freshness.metPct < target
+          ? `freshness met in ${p.freshness.metPct} % of measurements`
+          : '',
+        p.completeness.metPct !== null && p.completeness.metPct < target
+          ? `completeness met in ${p.completeness.metPct} % of measurements`
+          : '',
+      ].filter(Boolean);
+      findings.push({
+        rule: 'sla-breach',
+        severity: stale ? 'high' : 'medium',
+        entityRef: p.ref,
+        kind: 'DataProduct',
+        title: p.title,
+        owner: (entity.spec as any).owner,
+        ...((entity.spec as any).technicalOwner
+          ? { technicalOwner: (entity.spec as any).technicalOwner }
+          : {}),
+        mustAct: 'it',
+        message: `${parts.join('; ')} over ${
+          this.deps.settings.windowDays
+        } days (target ${target} %)`,
+      });
+    }
+    for (const a of audiences.filter(x => x.status === 'breaching')) {
+      const entity = platform.byRef.get(a.ref)!;
+      findings.push({
+        rule: 'sla-breach',
+        severity: 'medium',
+        entityRef: a.ref,
+        kind: 'Audience',
+        title: a.title,
+        owner: (entity.spec as any).owner,
+        ...((entity.spec as any).technicalOwner
+          ? { technicalOwner: (entity.spec as any).technicalOwner }
+          : {}),
+        mustAct: 'both',
+        message: `its stalest source is ${a.currentFreshnessHours} h old (SLA ${a.freshnessTargetHours} h)`,
+      });
+    }
+    return findings;
+  }
+}

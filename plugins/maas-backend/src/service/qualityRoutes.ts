@@ -1,0 +1,143 @@
+import {
+  maasMeasurementCreatePermission,
+  maasSnapshotCreatePermission,
+} from '@maas/plugin-maas-common';
+import { NotFoundError } from '@backstage/errors';
+import { Router } from 'express';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { isoDate, parseInput } from './parseInput';
+import type { RouteHelpers, RouterOptions } from './router';
+
+const MAX_BATCH = 5000;
+
+const measurement = z
+  .object({
+    timestamp: z.iso
+      .datetime({ offset: true })
+      .refine(
+        v => new Date(v).getTime() <= Date.now() + 5 * 60_000,
+        'must not be in the future',
+      ),
+    freshnessHours: z.number().min(0),
+    completenessPct: z.number().min(0).max(100),
+    events: z.number().int().min(0),
+    incidents: z.number().int().min(0),
+  })
+  .strict();
+
+const batchBody = z
+  .object({ measurements: z.array(measurement).min(1).max(MAX_BATCH) })
+  .strict();
+
+const complianceQuery = z.object({
+  asOf: isoDate.optional(),
+  windowDays: z.coerce.number().int().min(1).max(366).optional(),
+});
+
+const historyQuery = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+const backfillBody = z
+  .object({ days: z.number().int().min(1).max(366) })
+  .strict();
+
+/** Measurements, SLA compliance, KPIs and history. */
+export function addQualityRoutes(
+  router: Router,
+  options: RouterOptions,
+  helpers: RouteHelpers,
+) {
+  const { service, views, measurements, insights, httpAuth } = options;
+  const productRef = (params: { namespace: string; name: string }) =>
+    `dataproduct:${params.namespace}/${params.name}`.toLocaleLowerCase('en-US');
+
+  router.post(
+    '/data-products/:namespace/:name/measurements',
+    async (req, res) => {
+      // Pipelines post with a static service token (backend.auth.externalAccess); people need
+      // the permission.
+      await helpers.authorize(req, maasMeasurementCreatePermission, [
+        'user',
+        'service',
+      ]);
+      const body = parseInput(batchBody, req.body, 'measurements');
+      const ref = productRef(req.params);
+      const result = await helpers.audited(
+        req,
+        'measurements-create',
+        { dataProductRef: ref, rows: String(body.measurements.length) },
+        () => measurements.addMeasurements(ref, body.measurements),
+      );
+      res.status(result.inserted > 0 ? 201 : 200).json(result);
+    },
+  );
+
+  router.get('/data-products/compliance', async (req, res) => {
+    const query = parseInput(complianceQuery, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    res.type('application/json').send(
+      await views.json(credentials, 'compliance', query, async () =>
+        measurements.compliance(await service.loadPlatform(credentials), {
+          asOf: query.asOf ?? service.today(),
+          windowDays: query.windowDays,
+        }),
+      ),
+    );
+  });
+
+  router.get('/data-products/:namespace/:name/compliance', async (req, res) => {
+    const query = parseInput(complianceQuery, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    const platform = await service.loadPlatform(credentials);
+    const all = await measurements.compliance(platform, {
+      asOf: query.asOf ?? service.today(),
+      windowDays: query.windowDays,
+      breachLimit: 50,
+    });
+    const ref = productRef(req.params);
+    const found = all.dataProducts.find(p => p.ref === ref);
+    if (!found)
+      throw new NotFoundError(`No data product ${ref} in the catalogue`);
+    res.json({ window: all.window, ...found });
+  });
+
+  router.get('/kpis', async (req, res) => {
+    const query = parseInput(complianceQuery, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    res
+      .type('application/json')
+      .send(
+        await views.json(credentials, 'kpis', { asOf: query.asOf }, () =>
+          insights.kpis(credentials, { asOf: query.asOf }),
+        ),
+      );
+  });
+
+  router.get('/history', async (req, res) => {
+    const query = parseInput(historyQuery, req.query, 'query');
+    await httpAuth.credentials(req);
+    const to = query.to ?? service.today();
+    const from =
+      query.from ??
+      DateTime.fromISO(to, { zone: 'utc' }).minus({ days: 90 }).toISODate()!;
+    res.json({ from, to, items: await insights.history(from, to) });
+  });
+
+  router.post('/history/backfill', async (req, res) => {
+    await helpers.authorize(req, maasSnapshotCreatePermission, [
+      'user',
+      'service',
+    ]);
+    const body = parseInput(backfillBody, req.body, 'backfill');
+    const stored = await helpers.audited(
+      req,
+      'snapshots-backfill',
+      { days: String(body.days) },
+      () => insights.backfill(body.days),
+    );
+    res.json({ stored });
+  });
+}

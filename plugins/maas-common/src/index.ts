@@ -1,0 +1,38 @@
+/**
+ * Shared by the MaaS frontend and backend plugins: the entity kinds with their JSON schemas and
+ * validation, the relations they create, the capability taxonomy and the TCF consent purposes.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  MAAS_API_VERSION,
+  maasKinds,
+  type MaasKind,
+  type MaasEntityBase,
+  type Money,
+  type EntityRefString,
+  type IsoDate,
+  type ReferenceField,
+} from './kinds/common';
+export * from './kinds/Vendor';
+export * from './kinds/MartechTool';
+export * from './kinds/DataProduct';
+export * from './kinds/Audience';
+export * from './kinds/Campaign';
+export * from './kinds/definitions';
+export * from './kinds/references';
+export {
+  validateMaasEntity,
+  describeValidationProblems,
+  isMaasApiVersion,
+  type ValidationProblem,
+} from './kinds/validation';
+export * from './relations';
+export * from './taxonomy/categories';
+export * from './taxonomy/capabilities';
+export * from './consent/tcf';
+export * from './permissions';
+export * from './compliance/dataAct';
+export * from './scores/reversibility';
+export * from './campaigns/CampaignRecord';

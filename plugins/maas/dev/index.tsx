@@ -1,0 +1,69 @@
+import { createDevApp } from '@backstage/dev-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { TestApiProvider } from '@backstage/test-utils';
+import { maasApiRef, MaasApi } from '../src/api/MaasApi';
+import { MaasPage } from '../src/components/MaasPage/MaasPage';
+import { maasPlugin } from '../src/plugin';
+import {
+  findings,
+  history,
+  kpis,
+  matrix,
+  plans,
+  sprawl,
+  vendor,
+} from '../src/__testUtils__/responses';
+
+// The plugin alone, against a mocked maas-backend answering with demo-shaped data:
+// `npm start` in this folder.
+const mockMaas: MaasApi = {
+  getKpis: async () => ({ asOf: '2026-11-22', kpis }),
+  getHistory: async () => ({ items: history }),
+  getVendors: async () => ({ items: [vendor] }),
+  getVendor: async () => vendor,
+  recordDecision: async (ref, d) => ({
+    id: 1,
+    vendorRef: ref,
+    decision: d.decision,
+    decidedBy: 'user:default/guest',
+    decidedAt: new Date().toISOString(),
+  }),
+  getTools: async () => ({ items: [] }),
+  getSprawl: async () => sprawl,
+  getAudit: async () => ({ asOf: '2026-11-22', horizonDays: 120, findings }),
+  getAuditCsv: async () => 'severity,rule\r\n',
+  getOwnershipMatrix: async () => matrix,
+  getPlans: async () => ({ items: plans }),
+  createPlan: async p => ({
+    ...plans[0],
+    id: 'new',
+    toolRef: p.tool,
+    targetDate: p.targetDate,
+  }),
+  updatePlan: async (id, change) => ({ ...plans[0], id, ...change }),
+  getCompliance: async () => ({
+    window: { from: '', to: '', days: 30 },
+    dataProducts: [],
+    audiences: [],
+  }),
+};
+
+const mockCatalog = { getEntities: async () => ({ items: [] }) };
+
+createDevApp()
+  .registerPlugin(maasPlugin)
+  .addPage({
+    title: 'Marketing platform',
+    path: '/maas',
+    element: (
+      <TestApiProvider
+        apis={[
+          [maasApiRef, mockMaas],
+          [catalogApiRef, mockCatalog],
+        ]}
+      >
+        <MaasPage />
+      </TestApiProvider>
+    ),
+  })
+  .render();

@@ -1,0 +1,50 @@
+import { ReactElement } from 'react';
+import { alertApiRef } from '@backstage/core-plugin-api';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { maasApiRef, MaasApi } from '../api/MaasApi';
+
+/** Renders a tab with the MaaS API (and the catalogue) answering as given. */
+export function renderTab(
+  element: ReactElement,
+  options: {
+    maas: Partial<MaasApi>;
+    catalog?: object;
+    allowed?: boolean;
+  },
+) {
+  const alerts: string[] = [];
+  const result = renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [maasApiRef, options.maas],
+        [catalogApiRef, options.catalog ?? {}],
+        [
+          permissionApiRef,
+          {
+            authorize: async () => ({
+              result:
+                options.allowed === false
+                  ? AuthorizeResult.DENY
+                  : AuthorizeResult.ALLOW,
+            }),
+          },
+        ],
+        [
+          alertApiRef,
+          {
+            post: (alert: { message: string }) => {
+              alerts.push(alert.message);
+            },
+          },
+        ],
+      ]}
+    >
+      {element}
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+  return { result, alerts };
+}

@@ -1,0 +1,103 @@
+import { Entity } from '@backstage/catalog-model';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { screen } from '@testing-library/react';
+import { renderTab } from '../../__testUtils__/renderTab';
+import { sprawl, vendor } from '../../__testUtils__/responses';
+import { CampaignCard } from './CampaignCard';
+import { CapabilitiesCard } from './CapabilitiesCard';
+import { ConsentCard } from './ConsentCard';
+import { OwnershipCard } from './OwnershipCard';
+import { ReversibilityCard } from './ReversibilityCard';
+
+const entity = (kind: string, name: string, spec: object): Entity => ({
+  apiVersion: 'maas.dev/v1alpha1',
+  kind,
+  metadata: { name, namespace: 'default' },
+  spec: spec as any,
+});
+
+const tool = entity('MartechTool', 'braze-engagement', {
+  owner: 'group:crm',
+  technicalOwner: 'group:martech-it',
+  capabilities: ['email-sending', 'push-notifications'],
+  sla: { availabilityPct: 99.9 },
+});
+
+function render(card: JSX.Element, e: Entity, maas = {}) {
+  return renderTab(<EntityProvider entity={e}>{card}</EntityProvider>, {
+    maas,
+  });
+}
+
+describe('MaaS entity cards', () => {
+  it('shows the marketing and IT owners side by side', async () => {
+    render(<OwnershipCard />, tool);
+    expect(
+      await screen.findByText('Co-owned by marketing and IT · has an SLA'),
+    ).toBeInTheDocument();
+    render(
+      <OwnershipCard />,
+      entity('MartechTool', 'mailchimp', {
+        owner: 'group:brand',
+        capabilities: [],
+      }),
+    );
+    expect(
+      await screen.findByText('None: marketing owns it alone'),
+    ).toBeInTheDocument();
+  });
+
+  it('names the consent purposes', async () => {
+    render(
+      <ConsentCard />,
+      entity('DataProduct', 'crm', {
+        owner: 'g',
+        consent: { legalBasis: 'consent', purposes: [1, 7] },
+      }),
+    );
+    expect(
+      await screen.findByText('1. Store and/or access information on a device'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('7. Measure advertising performance'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the reversibility breakdown of a vendor', async () => {
+    render(
+      <ReversibilityCard />,
+      entity('Vendor', 'snowflake', { owner: 'g' }),
+      {
+        getVendor: async () => vendor,
+      },
+    );
+    expect(await screen.findByText('88.1 / 100')).toBeInTheDocument();
+    expect(screen.getByText('Egress fees: 5 of 10')).toBeInTheDocument();
+  });
+
+  it('names the other tools serving each capability', async () => {
+    render(<CapabilitiesCard />, tool, { getSprawl: async () => sprawl });
+    expect(await screen.findByText('Also served by')).toBeInTheDocument();
+    expect(screen.getByText('Mailchimp')).toBeInTheDocument();
+    expect(
+      screen.getByText('No other tool in use serves it'),
+    ).toBeInTheDocument();
+  });
+
+  it('warns about a campaign whose effect cannot be measured', async () => {
+    render(
+      <CampaignCard />,
+      entity('Campaign', 'c', {
+        status: 'live',
+        start: '2026-12-01',
+        experiment: {},
+        kpis: ['conversion-rate'],
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'No holdout and no A/B split: its effect cannot be measured.',
+      ),
+    ).toBeInTheDocument();
+  });
+});

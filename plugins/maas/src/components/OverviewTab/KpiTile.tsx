@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { InfoCard } from '@backstage/core-components';
+import { Box, Button, Typography } from '@material-ui/core';
+import { Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { Kpi } from '../../api/types';
+import { formatValue } from '../common/format';
+
+/** One KPI: its value, its trend, and one click away, how it is computed and what it counted. */
+export function KpiTile(props: {
+  kpi: Kpi;
+  trend: Array<{ period: string; value: number | null }>;
+}) {
+  const { kpi, trend } = props;
+  const [open, setOpen] = useState(false);
+  const points = trend.filter(p => p.value !== null);
+  return (
+    <InfoCard title={kpi.title} variant="gridItem">
+      <Typography variant="h4" component="p" aria-label={`${kpi.title} value`}>
+        {formatValue(kpi.value, kpi.unit)}
+      </Typography>
+      {kpi.value === null && kpi.noData && (
+        <Typography variant="body2" color="textSecondary">
+          {kpi.noData}
+        </Typography>
+      )}
+      {kpi.target !== undefined && (
+        <Typography variant="body2" color="textSecondary">
+          Target {formatValue(kpi.target, kpi.unit)} a year
+        </Typography>
+      )}
+      {points.length > 1 && (
+        <Box height={48} data-testid={`trend-${kpi.id}`}>
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={points}>
+              <Line
+                type="monotone"
+                dataKey="value"
+                dot={false}
+                strokeWidth={2}
+              />
+              <Tooltip
+                formatter={v =>
+                  formatValue(typeof v === 'number' ? v : null, kpi.unit)
+                }
+                labelFormatter={(_, payload) =>
+                  payload?.[0]?.payload?.period ?? ''
+                }
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </Box>
+      )}
+      <Button size="small" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {open ? 'Hide definition' : 'How it is computed'}
+      </Button>
+      {open && (
+        <Box mt={1}>
+          <Typography variant="body2">{kpi.definition}</Typography>
+          <ul>
+            {kpi.inputs.map(input => (
+              <li key={input.description}>
+                <Typography variant="body2">
+                  {input.of !== undefined
+                    ? `${input.count} of ${input.of} ${input.description}`
+                    : `${input.count.toLocaleString('en-GB')} ${
+                        input.description
+                      }`}
+                </Typography>
+              </li>
+            ))}
+          </ul>
+          {kpi.breakdown && kpi.breakdown.length > 0 && (
+            <ul>
+              {kpi.breakdown.map(b => (
+                <li key={b.key}>
+                  <Typography variant="body2">
+                    {b.label}: {formatValue(b.value, kpi.unit)}
+                  </Typography>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Box>
+      )}
+    </InfoCard>
+  );
+}

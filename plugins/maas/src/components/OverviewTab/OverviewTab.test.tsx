@@ -1,0 +1,69 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { history, kpis } from '../../__testUtils__/responses';
+import { renderTab } from '../../__testUtils__/renderTab';
+import { OverviewTab } from './OverviewTab';
+
+describe('OverviewTab', () => {
+  it('shows each KPI with its value, and "no data" with the reason', async () => {
+    renderTab(<OverviewTab />, {
+      maas: {
+        getKpis: async () => ({ asOf: '2026-11-22', kpis }),
+        getHistory: async () => ({ items: history }),
+      },
+    });
+    expect(await screen.findByText('78.7 %')).toBeInTheDocument();
+    expect(screen.getByText('No data')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'the platform receives no campaign results (spend, customers acquired, revenue) yet',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByTestId('trend-ownership-sla-coverage'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the definition and what was counted, one click away', async () => {
+    renderTab(<OverviewTab />, {
+      maas: {
+        getKpis: async () => ({ asOf: '2026-11-22', kpis }),
+        getHistory: async () => ({ items: [] }),
+      },
+    });
+    const [button] = await screen.findAllByRole('button', {
+      name: 'How it is computed',
+    });
+    await userEvent.click(button);
+    expect(
+      screen.getByText(/with a marketing owner, an IT owner and an SLA/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('85 of 108 entities with both owners and an SLA'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error message when the backend fails', async () => {
+    renderTab(<OverviewTab />, {
+      maas: {
+        getKpis: async () => {
+          throw new Error('maas-backend is down');
+        },
+        getHistory: async () => ({ items: [] }),
+      },
+    });
+    expect(
+      await screen.findByText('Error: maas-backend is down'),
+    ).toBeInTheDocument();
+  });
+
+  it('says when there is nothing', async () => {
+    renderTab(<OverviewTab />, {
+      maas: {
+        getKpis: async () => ({ asOf: '', kpis: [] }),
+        getHistory: async () => ({ items: [] }),
+      },
+    });
+    expect(await screen.findByText('Nothing here yet')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * The MaaS frontend plugin: the marketing platform page and the MaaS entity cards.
+ *
+ * @packageDocumentation
+ */
+
+export { maasPlugin, MaasPage } from './plugin';
+export { maasApiRef, type MaasApi } from './api/MaasApi';
+export { MaasClient } from './api/MaasClient';
+export * from './api/types';

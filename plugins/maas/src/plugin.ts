@@ -1,0 +1,33 @@
+import {
+  createApiFactory,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { maasApiRef } from './api/MaasApi';
+import { MaasClient } from './api/MaasClient';
+import { rootRouteRef } from './routes';
+
+/** The MaaS plugin for apps on Backstage's legacy frontend system. @public */
+export const maasPlugin = createPlugin({
+  id: 'maas',
+  routes: { root: rootRouteRef },
+  apis: [
+    createApiFactory({
+      api: maasApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new MaasClient(deps),
+    }),
+  ],
+});
+
+/** The marketing platform page, loaded when first opened. @public */
+export const MaasPage = maasPlugin.provide(
+  createRoutableExtension({
+    name: 'MaasPage',
+    component: () =>
+      import('./components/MaasPage/MaasPage').then(m => m.MaasPage),
+    mountPoint: rootRouteRef,
+  }),
+);

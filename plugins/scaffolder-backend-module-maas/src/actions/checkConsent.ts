@@ -1,0 +1,133 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  DataProductEntity,
+  isAudienceEntity,
+  isDataProductEntity,
+  resolveReferences,
+  audienceReferenceFields,
+} from '@maas/plugin-maas-common';
+import {
+  audienceLaunchProblems,
+  SourceFreshness,
+} from '../domain/audienceChecks';
+import { MaasBackend } from '../maasBackend';
+import { examples } from './checkConsent.examples';
+
+type Compliance = {
+  dataProducts: Array<{
+    ref: string;
+    currentFreshnessHours: number | null;
+    freshness: { target: number | null };
+  }>;
+};
+
+/** `maas:audience:check-consent`: stops a launch on an audience the campaign may not use. */
+export function createCheckConsentAction(deps: {
+  catalog: CatalogService;
+  maas: MaasBackend;
+}) {
+  return createTemplateAction({
+    id: 'maas:audience:check-consent',
+    description:
+      'Fails the launch unless the audience carries every consent purpose the template requires (each of its source data products must), is certified when the template demands it, and its sources meet their freshness SLA.',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        audience: z =>
+          z
+            .string()
+            .describe(
+              'Entity reference of the audience, e.g. audience:repeat-buyers',
+            ),
+        requiredPurposes: z =>
+          z
+            .array(z.number().int().min(1).max(11))
+            .default([])
+            .describe('IAB TCF v2.2 purpose ids the campaign needs'),
+        requireCertified: z =>
+          z
+            .boolean()
+            .default(false)
+            .describe('Whether only a certified audience may be used'),
+        checkFreshness: z =>
+          z
+            .boolean()
+            .default(true)
+            .describe("Whether the sources' freshness SLA must be met now"),
+      },
+      output: {
+        audience: z =>
+          z.string().describe('The audience, as a full entity reference'),
+        estimatedSize: z =>
+          z.number().describe('Its estimated size, 0 when unknown'),
+      },
+    },
+    async handler(ctx) {
+      const credentials = await ctx.getInitiatorCredentials();
+      const ref = stringifyEntityRef(
+        parseEntityRef(ctx.input.audience, {
+          defaultKind: 'Audience',
+          defaultNamespace: 'default',
+        }),
+      );
+      const audience = await deps.catalog.getEntityByRef(ref, { credentials });
+      if (!audience || !isAudienceEntity(audience)) {
+        throw new InputError(`Audience ${ref} is not in the catalogue`);
+      }
+      const sourceRefs = resolveReferences(audience, audienceReferenceFields)
+        .filter(r => r.field.field === 'sourceDataProducts')
+        .map(r => stringifyEntityRef(r.target));
+      const { items } = await deps.catalog.getEntitiesByRefs(
+        { entityRefs: sourceRefs },
+        { credentials },
+      );
+      const sources = sourceRefs.map((sourceRef, i) => ({
+        ref: sourceRef,
+        entity:
+          items[i] && isDataProductEntity(items[i]!)
+            ? (items[i] as DataProductEntity)
+            : undefined,
+      }));
+      let freshness: Map<string, SourceFreshness> | undefined;
+      if (ctx.input.checkFreshness) {
+        const compliance = await deps.maas.request<Compliance>(
+          credentials,
+          'GET',
+          '/data-products/compliance',
+        );
+        freshness = new Map(
+          compliance.dataProducts.map(p => [
+            p.ref,
+            {
+              currentFreshnessHours: p.currentFreshnessHours,
+              targetHours: p.freshness.target,
+            },
+          ]),
+        );
+      }
+      const problems = audienceLaunchProblems({
+        audience,
+        sources,
+        requiredPurposes: ctx.input.requiredPurposes ?? [],
+        requireCertified: ctx.input.requireCertified ?? false,
+        freshness,
+      });
+      if (problems.length > 0) {
+        throw new InputError(
+          `Audience "${
+            audience.metadata.title ?? audience.metadata.name
+          }" cannot be used for this campaign: ${problems.join('; ')}`,
+        );
+      }
+      ctx.logger.info(
+        `Audience ${ref} carries the consent this campaign needs`,
+      );
+      ctx.output('audience', ref);
+      ctx.output('estimatedSize', audience.spec.estimatedSize ?? 0);
+    },
+  });
+}

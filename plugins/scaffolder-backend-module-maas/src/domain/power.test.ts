@@ -1,0 +1,57 @@
+import {
+  minimumDetectableEffectPct,
+  requiredAudienceSize,
+  requiredHoldoutPct,
+} from './power';
+
+describe('experiment power', () => {
+  const design = {
+    audienceSize: 100_000,
+    holdoutPct: 10,
+    variants: 1,
+    baselineConversionPct: 2,
+  };
+
+  it('computes the minimum detectable effect by the textbook formula', () => {
+    // control 10,000, treatment 90,000, p = 0.02:
+    // 2.801585 × sqrt(0.02 × 0.98 × (1/90,000 + 1/10,000)) = 0.0041437; / 0.02 = 20.7 %.
+    expect(minimumDetectableEffectPct(design)).toBeCloseTo(20.72, 1);
+  });
+
+  it('detects smaller lifts with a bigger audience, a bigger holdout or fewer variants', () => {
+    const base = minimumDetectableEffectPct(design);
+    expect(
+      minimumDetectableEffectPct({ ...design, audienceSize: 400_000 }),
+    ).toBeCloseTo(base / 2, 5);
+    expect(
+      minimumDetectableEffectPct({ ...design, holdoutPct: 30 }),
+    ).toBeLessThan(base);
+    expect(
+      minimumDetectableEffectPct({ ...design, variants: 2 }),
+    ).toBeGreaterThan(base);
+  });
+
+  it('cannot detect anything without a holdout', () => {
+    expect(minimumDetectableEffectPct({ ...design, holdoutPct: 0 })).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it('says what audience or holdout would detect the wanted lift', () => {
+    const size = requiredAudienceSize(design, 10);
+    expect(
+      minimumDetectableEffectPct({ ...design, audienceSize: size }),
+    ).toBeLessThanOrEqual(10);
+    expect(
+      minimumDetectableEffectPct({ ...design, audienceSize: size - 1000 }),
+    ).toBeGreaterThan(10);
+    const holdout = requiredHoldoutPct(design, 15)!;
+    expect(
+      minimumDetectableEffectPct({ ...design, holdoutPct: holdout }),
+    ).toBeLessThanOrEqual(15);
+    expect(
+      minimumDetectableEffectPct({ ...design, holdoutPct: holdout - 1 }),
+    ).toBeGreaterThan(15);
+    expect(requiredHoldoutPct(design, 1)).toBeUndefined();
+  });
+});

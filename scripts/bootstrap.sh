@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Makes this checkout runnable: Node 22 (pinned from the npm registry when the machine's Node is
+# older), dependencies installed from the committed lockfile, native modules built for that Node.
+# Idempotent: when nothing changed since the last run it only checks and returns in seconds.
+#
+# Source it (`. scripts/bootstrap.sh`) to get the right Node on PATH in the calling shell.
+
+_maas_manifest_hash() {
+  (
+    cd "$1" &&
+      {
+        node --version
+        cat package-lock.json .npmrc 2>/dev/null
+        find package.json packages plugins -name package.json -not -path '*/node_modules/*' \
+          -print0 | sort -z | xargs -0 cat
+      } | sha256sum | cut -d' ' -f1
+  )
+}
+
+_maas_bootstrap() {
+  local root
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  local node_pin="22.23.3"
+  local tools="$root/.tools/node"
+
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+  if [ "$major" -lt 22 ]; then
+    if [ ! -x "$tools/node_modules/.bin/node" ] ||
+      [ "$("$tools/node_modules/.bin/node" -p process.versions.node)" != "$node_pin" ]; then
+      echo "bootstrap: Node $(node --version 2>/dev/null || echo none) is older than 22; installing node@$node_pin into .tools/" >&2
+      mkdir -p "$tools"
+      npm install --prefix "$tools" --no-save --no-package-lock --no-audit --no-fund \
+        "node@$node_pin" >&2 || return 1
+    fi
+    export PATH="$tools/node_modules/.bin:$PATH"
+    # Native modules (better-sqlite3) compile from source here: give node-gyp this Node's headers,
+    # not the machine's older ones.
+    local headers
+    headers="$(ls -d "$tools"/node_modules/node/node_modules/node-*/include/node 2>/dev/null | head -n 1)"
+    if [ -n "$headers" ]; then
+      export npm_config_nodedir="${headers%/include/node}"
+    fi
+  fi
+
+  # Re-install only when the dependency manifests, the lockfile or the Node version changed.
+  local stamp="$root/node_modules/.maas-bootstrap-stamp"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$(_maas_manifest_hash "$root")" ]; then
+    echo "bootstrap: installing dependencies (npm install; a first install takes several minutes)" >&2
+    (cd "$root" && npm install --no-audit --no-fund >&2) || return 1
+    # A module built earlier for another Node version fails only at run time: rebuild it now.
+    if ! (cd "$root/packages/backend" && node -e "new (require('better-sqlite3'))(':memory:')" 2>/dev/null); then
+      echo "bootstrap: rebuilding better-sqlite3 for Node $(node --version)" >&2
+      (cd "$root" && npm rebuild better-sqlite3 >&2) || return 1
+    fi
+    _maas_manifest_hash "$root" >"$stamp"
+  fi
+}
+
+_maas_bootstrap

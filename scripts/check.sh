@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# README command 2: installs what is missing, then runs every check: type-check, lint,
+# formatting, and the unit and integration tests. Integration tests run on SQLite, and on
+# PostgreSQL too when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/bootstrap.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "type-check (tsc)"
+node_modules/.bin/tsc
+
+step "lint (backstage-cli repo lint)"
+node_modules/.bin/backstage-cli repo lint --max-warnings 0
+
+step "formatting (prettier --check)"
+node_modules/.bin/prettier --check --loglevel warn .
+
+step "unit and integration tests (jest)"
+if [ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
+  echo "databases: SQLite and PostgreSQL 15"
+else
+  echo "databases: SQLite only (set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING for PostgreSQL)"
+fi
+node_modules/.bin/backstage-cli repo test --no-watch "$@"
+
+step "end-to-end tests in a real browser (scripts/e2e.sh)"
+if [ "${MAAS_SKIP_E2E:-}" = 1 ]; then
+  echo "skipped: MAAS_SKIP_E2E=1"
+else
+  bash scripts/e2e.sh
+fi
