@@ -6,8 +6,15 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { maasApiRef, MaasApi } from '../api/MaasApi';
 
-/** Renders a tab with the MaaS API (and the catalogue) answering as given. */
-export function renderTab(
+/**
+ * Renders a tab with the MaaS API (and the catalogue) answering as given.
+ *
+ * Await it: renderInTestApp renders inside an async act() scope, and a test
+ * that queries while that scope is still open overlaps it with testing-library's
+ * own act() calls, which left React's queued updates unflushed (the tab stayed
+ * on its loading state) on a busy CI machine.
+ */
+export async function renderTab(
   element: ReactElement,
   options: {
     maas: Partial<MaasApi>;
@@ -16,7 +23,7 @@ export function renderTab(
   },
 ) {
   const alerts: string[] = [];
-  const result = renderInTestApp(
+  const result = await renderInTestApp(
     <TestApiProvider
       apis={[
         [maasApiRef, options.maas],

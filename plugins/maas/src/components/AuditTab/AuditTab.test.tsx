@@ -11,7 +11,7 @@ describe('AuditTab', () => {
     );
     (URL as any).createObjectURL = jest.fn(() => 'blob:audit');
     (URL as any).revokeObjectURL = jest.fn();
-    renderTab(<AuditTab />, {
+    await renderTab(<AuditTab />, {
       maas: {
         getAudit: async () => ({
           asOf: '2026-11-22',
@@ -42,7 +42,7 @@ describe('AuditTab', () => {
   it('keeps what was typed in the findings search while the tab re-renders', async () => {
     (URL as any).createObjectURL = jest.fn(() => 'blob:audit');
     (URL as any).revokeObjectURL = jest.fn();
-    renderTab(<AuditTab />, {
+    await renderTab(<AuditTab />, {
       maas: {
         getAudit: async () => ({
           asOf: '2026-11-22',
@@ -69,7 +69,7 @@ describe('AuditTab', () => {
   });
 
   it('finds an entity by its catalogue name as well as its title', async () => {
-    renderTab(<AuditTab />, {
+    await renderTab(<AuditTab />, {
       maas: {
         getAudit: async () => ({
           asOf: '2026-11-22',

@@ -21,7 +21,7 @@ describe('DecommissioningTab', () => {
       ...plans[0],
       state: 'in-progress' as const,
     }));
-    renderTab(<DecommissioningTab />, {
+    await renderTab(<DecommissioningTab />, {
       maas: {
         getPlans: async () => ({ items: plans }),
         getSprawl: async () => sprawl,
@@ -41,7 +41,7 @@ describe('DecommissioningTab', () => {
 
   it('shows the refusal when a plan cannot complete', async () => {
     const refused = { ...plans[0], state: 'in-progress' as const };
-    const { alerts } = renderTab(<DecommissioningTab />, {
+    const { alerts } = await renderTab(<DecommissioningTab />, {
       maas: {
         getPlans: async () => ({ items: [refused] }),
         getSprawl: async () => sprawl,
@@ -62,7 +62,7 @@ describe('DecommissioningTab', () => {
 
   it('hides the buttons from those without the permission', async () => {
     allow(false);
-    renderTab(<DecommissioningTab />, {
+    await renderTab(<DecommissioningTab />, {
       maas: {
         getPlans: async () => ({ items: plans }),
         getSprawl: async () => sprawl,

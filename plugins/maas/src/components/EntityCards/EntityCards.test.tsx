@@ -31,7 +31,7 @@ function render(card: JSX.Element, e: Entity, maas = {}) {
 
 describe('MaaS entity cards', () => {
   it('shows the marketing and IT owners side by side', async () => {
-    render(<OwnershipCard />, tool);
+    await render(<OwnershipCard />, tool);
     expect(
       await screen.findByText('Co-owned by marketing and IT · has an SLA'),
     ).toBeInTheDocument();
@@ -76,7 +76,7 @@ describe('MaaS entity cards', () => {
   });
 
   it('names the other tools serving each capability', async () => {
-    render(<CapabilitiesCard />, tool, { getSprawl: async () => sprawl });
+    await render(<CapabilitiesCard />, tool, { getSprawl: async () => sprawl });
     expect(await screen.findByText('Also served by')).toBeInTheDocument();
     expect(screen.getByText('Mailchimp')).toBeInTheDocument();
     expect(

@@ -6,7 +6,7 @@ import { OverviewTab } from './OverviewTab';
 
 describe('OverviewTab', () => {
   it('shows each KPI with its value, and "no data" with the reason', async () => {
-    renderTab(<OverviewTab />, {
+    await renderTab(<OverviewTab />, {
       maas: {
         getKpis: async () => ({ asOf: '2026-11-22', kpis }),
         getHistory: async () => ({ items: history }),
@@ -25,7 +25,7 @@ describe('OverviewTab', () => {
   });
 
   it('shows the definition and what was counted, one click away', async () => {
-    renderTab(<OverviewTab />, {
+    await renderTab(<OverviewTab />, {
       maas: {
         getKpis: async () => ({ asOf: '2026-11-22', kpis }),
         getHistory: async () => ({ items: [] }),
@@ -44,7 +44,7 @@ describe('OverviewTab', () => {
   });
 
   it('shows the error message when the backend fails', async () => {
-    renderTab(<OverviewTab />, {
+    await renderTab(<OverviewTab />, {
       maas: {
         getKpis: async () => {
           throw new Error('maas-backend is down');
@@ -58,7 +58,7 @@ describe('OverviewTab', () => {
   });
 
   it('says when there is nothing', async () => {
-    renderTab(<OverviewTab />, {
+    await renderTab(<OverviewTab />, {
       maas: {
         getKpis: async () => ({ asOf: '', kpis: [] }),
         getHistory: async () => ({ items: [] }),

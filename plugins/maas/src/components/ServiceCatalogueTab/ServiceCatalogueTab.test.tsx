@@ -39,7 +39,7 @@ const compliance = {
 
 describe('ServiceCatalogueTab', () => {
   it('shows each campaign template with its consent, channels, owner, SLA and a Launch button', async () => {
-    renderTab(<ServiceCatalogueTab />, {
+    await renderTab(<ServiceCatalogueTab />, {
       maas: { getCompliance: async () => compliance },
       catalog: {
         getEntities: async ({ filter }: any) => ({
@@ -63,7 +63,7 @@ describe('ServiceCatalogueTab', () => {
   });
 
   it('says when there is no campaign template', async () => {
-    renderTab(<ServiceCatalogueTab />, {
+    await renderTab(<ServiceCatalogueTab />, {
       maas: {
         getCompliance: async () => ({ ...compliance, dataProducts: [] }),
       },

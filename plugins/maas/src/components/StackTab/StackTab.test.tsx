@@ -5,7 +5,7 @@ import { StackTab } from './StackTab';
 
 describe('StackTab', () => {
   it('shows the overlap cost, the redundancy groups and the ranked candidates', async () => {
-    renderTab(<StackTab />, { maas: { getSprawl: async () => sprawl } });
+    await renderTab(<StackTab />, { maas: { getSprawl: async () => sprawl } });
     expect(
       await screen.findByText('Overlapping tools cost €198,000 a year'),
     ).toBeInTheDocument();
@@ -21,7 +21,7 @@ describe('StackTab', () => {
   });
 
   it('shows the error message', async () => {
-    renderTab(<StackTab />, {
+    await renderTab(<StackTab />, {
       maas: {
         getSprawl: async () => {
           throw new Error('sprawl unavailable');

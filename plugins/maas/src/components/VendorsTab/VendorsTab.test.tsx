@@ -29,7 +29,7 @@ describe('VendorsTab', () => {
   };
 
   it('lists vendors with score, deadline and Data Act counts, and opens the detail', async () => {
-    renderTab(<VendorsTab />, { maas });
+    await renderTab(<VendorsTab />, { maas });
     expect(await screen.findByText('Snowflake Inc.')).toBeInTheDocument();
     expect(screen.getByText('345 days left (2027-11-02)')).toBeInTheDocument();
     expect(screen.getByText('1 / 0 / 1')).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('VendorsTab', () => {
 
   it('hides the decision form from those without the permission', async () => {
     allow(false);
-    renderTab(<VendorsTab />, { maas });
+    await renderTab(<VendorsTab />, { maas });
     await userEvent.click(await screen.findByText('Snowflake Inc.'));
     expect(
       await screen.findByText(
@@ -66,7 +66,7 @@ describe('VendorsTab', () => {
   });
 
   it('says when there is no vendor', async () => {
-    renderTab(<VendorsTab />, {
+    await renderTab(<VendorsTab />, {
       maas: { getVendors: async () => ({ items: [] }) },
     });
     expect(
