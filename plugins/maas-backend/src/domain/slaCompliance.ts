@@ -1,6 +1,7 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { AudienceEntity, DataProductEntity } from '@maas/plugin-maas-common';
 import { MeasurementAggregate } from '../database/MeasurementStore';
+import { percent, round1 } from './numbers';
 import { Platform, refOf } from './platform';
 
 export type ComplianceStatus = 'meeting' | 'breaching' | 'no-data' | 'no-sla';
@@ -35,14 +36,6 @@ export interface AudienceCompliance {
   /** The stalest of its sources. */
   currentFreshnessHours: number | null;
   sources: Array<{ ref: string; currentFreshnessHours: number | null }>;
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
-function share(met: number, assessed: number): number | null {
-  return assessed > 0 ? round1((100 * met) / assessed) : null;
 }
 
 /**
@@ -86,12 +79,12 @@ export function dataProductCompliance(
   const current = round1(aggregate.latestFreshnessHours + hoursSince);
   const freshness = {
     target: freshnessTarget,
-    metPct: share(aggregate.freshnessMet, aggregate.freshnessAssessed),
+    metPct: percent(aggregate.freshnessMet, aggregate.freshnessAssessed),
     assessed: aggregate.freshnessAssessed,
   };
   const completeness = {
     target: completenessTarget,
-    metPct: share(aggregate.completenessMet, aggregate.completenessAssessed),
+    metPct: percent(aggregate.completenessMet, aggregate.completenessAssessed),
     assessed: aggregate.completenessAssessed,
   };
   let status: ComplianceStatus = 'meeting';

@@ -6,6 +6,7 @@ import {
 } from '@maas/plugin-maas-common';
 import { toDay } from './deadlines';
 import { sumMoney } from './money';
+import { percent } from './numbers';
 import { Platform, refOf } from './platform';
 
 export interface SprawlSettings {
@@ -104,10 +105,6 @@ function row(tool: MartechToolEntity): ToolRow {
   };
 }
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
 export interface SprawlInputs {
   platform: Platform;
   asOf: string;
@@ -170,8 +167,7 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
         title: t.metadata.title ?? t.metadata.name,
         purchased,
         active,
-        utilisationPct:
-          purchased > 0 ? round1((100 * active) / purchased) : null,
+        utilisationPct: percent(active, purchased),
       };
     })
     .sort((a, b) => (a.utilisationPct ?? 0) - (b.utilisationPct ?? 0));
@@ -263,9 +259,7 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
     const at = retiredAt(t);
     return at !== undefined && at > start;
   });
-  const retiredPct = inScope.length
-    ? round1((100 * retired.length) / inScope.length)
-    : 0;
+  const retiredPct = percent(retired.length, inScope.length) ?? 0;
   const needed = Math.ceil(
     (settings.yearlyRetirementTargetPct * inScope.length) / 100,
   );

@@ -1,8 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import { MeasurementAggregate } from '../database/MeasurementStore';
-import { computeKpis, Kpi } from './kpis';
-import { buildPlatform } from './platform';
-import { RetirementProgress } from './sprawl';
+import { MeasurementAggregate } from '../../database/MeasurementStore';
+import { computeKpis, Kpi } from '.';
+import { buildPlatform } from '../platform';
+import { RetirementProgress } from '../sprawl';
 
 const retirement: RetirementProgress = {
   windowStart: '2025-11-22',

@@ -1,0 +1,77 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { percent } from '../numbers';
+import { Platform, refOf } from '../platform';
+import { noData } from './noData';
+import { Kpi } from './types';
+
+/** Exploitable consent rate, overall and per destination tool. */
+export function consentKpi(platform: Platform): Kpi {
+  const carried = new Map(
+    platform.dataProducts.map(p => [refOf(p), p.spec.consent?.purposes ?? []]),
+  );
+  const audiences = platform.audiences.map(a => {
+    const required = a.spec.consent?.requiredPurposes ?? [];
+    const sources = platform
+      .references(a)
+      .filter(r => r.field.field === 'sourceDataProducts');
+    const covered = sources.every(s => {
+      const purposes = carried.get(stringifyEntityRef(s.target));
+      return (
+        purposes !== undefined && required.every(p => purposes.includes(p))
+      );
+    });
+    const destinations = platform
+      .references(a)
+      .filter(r => r.field.field === 'destinations')
+      .map(r => stringifyEntityRef(r.target));
+    return { size: a.spec.estimatedSize ?? 0, covered, destinations };
+  });
+  const rate = (list: typeof audiences) => {
+    const total = list.reduce((s, a) => s + a.size, 0);
+    return percent(
+      list.filter(a => a.covered).reduce((s, a) => s + a.size, 0),
+      total,
+    );
+  };
+  const channels = [...new Set(audiences.flatMap(a => a.destinations))].sort();
+  const kpi = {
+    id: 'exploitable-consent-rate',
+    title: 'Exploitable consent rate',
+    definition:
+      "Share of audience members, weighted by each audience's estimated size, in audiences whose every required TCF purpose is carried by every source data product; per destination tool and overall.",
+    unit: '%',
+    inputs: [
+      {
+        description: 'audiences fully covered by their sources',
+        count: audiences.filter(a => a.covered).length,
+        of: audiences.length,
+      },
+      {
+        description: 'audiences without an estimated size (weight 0)',
+        count: platform.audiences.filter(
+          a => a.spec.estimatedSize === undefined,
+        ).length,
+      },
+    ],
+    breakdown: channels.map(channel => {
+      const here = audiences.filter(a => a.destinations.includes(channel));
+      const tool = platform.byRef.get(channel);
+      return {
+        key: channel,
+        label: tool?.metadata.title ?? channel,
+        value: rate(here),
+        inputs: [
+          {
+            description: 'audiences fully covered',
+            count: here.filter(a => a.covered).length,
+            of: here.length,
+          },
+        ],
+      };
+    }),
+  };
+  const value = rate(audiences);
+  return value === null
+    ? noData(kpi, 'no audience has an estimated size')
+    : { ...kpi, value };
+}
