@@ -1,20 +1,20 @@
 /*
  * The MaaS benchmark: see bench/README.md. Run it with `bash bench/run.sh`.
  */
-import {
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  mkdirSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
 import {
   BackendProcess,
   startBackendProcess,
 } from '../packages/backend/src/testing/startBackendProcess';
+import {
+  arg,
+  databaseConfig,
+  dropPostgres,
+  now,
+  stats,
+  writeResults,
+} from './common';
 import {
   GeneratedCatalog,
   generateComponentCatalog,
@@ -40,67 +40,17 @@ const ENDPOINTS = [
   '/api/maas/kpis',
 ];
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
 const sizes = arg('sizes', '1000,10000').split(',').map(Number);
 const databases = arg('databases', 'sqlite,postgres').split(',');
 const calls = Number(arg('calls', '20'));
 // Report calls between the two memory readings (fewer at 100k, where a cold call takes seconds).
 const memoryCalls = Number(arg('memory-calls', '100'));
-const postgresUrl =
-  process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
 const workDir = resolve(__dirname, '.work');
-
-const now = () => performance.now();
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[
-    Math.min(sorted.length - 1, Math.ceil((p / 100) * (sorted.length - 1)))
-  ];
-}
-
-function stats(values: number[]) {
-  return {
-    p50: Math.round(percentile(values, 50)),
-    p95: Math.round(percentile(values, 95)),
-    n: values.length,
-  };
-}
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
-}
-
-function databaseConfig(db: string, name: string) {
-  if (db === 'postgres') {
-    return { client: 'pg', connection: postgresUrl, prefix: `${name}_` };
-  }
-  return {
-    client: 'better-sqlite3',
-    connection: { directory: mkdtempSync(join(tmpdir(), `${name}-`)) },
-  };
-}
-
-async function dropPostgres(prefix: string) {
-  const client = new Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows) {
-      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    }
-  } finally {
-    await client.end();
-  }
 }
 
 async function start(
@@ -377,7 +327,7 @@ async function main() {
     'results',
     `${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
   );
-  writeFileSync(file, JSON.stringify({ calls, memoryCalls, results }, null, 2));
+  writeResults(file, { calls, memoryCalls, results });
   console.log(`results written to ${file}`);
 }
 

@@ -2,37 +2,24 @@
  * Campaign launches per second, end to end: task created through the scaffolder's task API →
  * campaign recorded by maas-backend → Campaign entity in the catalogue. See bench/README.md.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
+import {
+  arg,
+  databaseConfig,
+  dropPostgres,
+  now,
+  stats,
+  writeResults,
+} from './common';
 import {
   BackendProcess,
   startBackendProcess,
 } from '../packages/backend/src/testing/startBackendProcess';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
 const total = Number(arg('launches', '200'));
 const inFlight = Number(arg('concurrency', '10'));
 const databases = arg('databases', 'sqlite,postgres').split(',');
-const postgresUrl =
-  process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
-
-const now = () => performance.now();
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(
-    sorted[
-      Math.min(sorted.length - 1, Math.ceil((p / 100) * (sorted.length - 1)))
-    ],
-  );
-}
-
 async function guestToken(backend: BackendProcess): Promise<string> {
   const res = await fetch(`${backend.baseUrl}/api/auth/guest/refresh`, {
     headers: { 'X-Requested-With': 'XMLHttpRequest' },
@@ -155,16 +142,8 @@ async function watchCatalogue(
 }
 
 async function benchDatabase(db: string) {
-  const prefix = `maaslaunch_${process.pid}_`;
-  const database =
-    db === 'postgres'
-      ? { client: 'pg', connection: postgresUrl, prefix }
-      : {
-          client: 'better-sqlite3',
-          connection: {
-            directory: mkdtempSync(join(tmpdir(), 'maas-launch-')),
-          },
-        };
+  const name = `maaslaunch_${process.pid}`;
+  const database = databaseConfig(db, name);
   const backend = await startBackendProcess({
     timeoutMs: 300_000,
     extraConfig: { backend: { database } },
@@ -223,43 +202,15 @@ async function benchDatabase(db: string) {
       launchesPerSecond: Math.round((total / seconds) * 100) / 100,
       // The scaffolder's part alone: tasks completed (campaign recorded) per second.
       tasksPerSecond: Math.round((total / taskSeconds) * 100) / 100,
-      taskCompletedMs: {
-        p50: percentile(
-          all.map(l => l.completed! - l.created),
-          50,
-        ),
-        p95: percentile(
-          all.map(l => l.completed! - l.created),
-          95,
-        ),
-      },
+      taskCompletedMs: stats(all.map(l => l.completed! - l.created)),
       // From task created to entity first seen by the watcher (250 ms polling).
-      inCatalogueMs: {
-        p50: percentile(
-          all.map(l => l.visible! - l.created),
-          50,
-        ),
-        p95: percentile(
-          all.map(l => l.visible! - l.created),
-          95,
-        ),
-      },
+      inCatalogueMs: stats(all.map(l => l.visible! - l.created)),
     };
     console.log(JSON.stringify(result));
     return result;
   } finally {
     await backend.stop();
-    if (db === 'postgres') {
-      const client = new Client({ connectionString: postgresUrl });
-      await client.connect();
-      const { rows } = await client.query(
-        'SELECT datname FROM pg_database WHERE datname LIKE $1',
-        [`${prefix}%`],
-      );
-      for (const { datname } of rows)
-        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-      await client.end();
-    }
+    if (db === 'postgres') await dropPostgres(`${name}_`);
   }
 }
 
@@ -272,7 +223,7 @@ async function main() {
     dir,
     `launches-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
   );
-  writeFileSync(file, JSON.stringify(results, null, 2));
+  writeResults(file, results);
   console.log(`results written to ${file}`);
 }
 
