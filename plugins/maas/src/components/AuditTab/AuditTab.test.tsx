@@ -4,27 +4,32 @@ import { findings, matrix } from '../../__testUtils__/responses';
 import { renderTab } from '../../__testUtils__/renderTab';
 import { AuditTab } from './AuditTab';
 
+/** The audit tab over the shared findings and matrix, with downloads stubbed. */
+async function renderAudit(
+  getAuditCsv: () => Promise<string> = async () => 'severity\r\n',
+) {
+  (URL as any).createObjectURL = jest.fn(() => 'blob:audit');
+  (URL as any).revokeObjectURL = jest.fn();
+  await renderTab(<AuditTab />, {
+    maas: {
+      getAudit: async () => ({
+        asOf: '2026-11-22',
+        horizonDays: 120,
+        findings,
+      }),
+      getOwnershipMatrix: async () => matrix,
+      getAuditCsv,
+    },
+  });
+  await screen.findByText('Findings (2) as of 2026-11-22');
+}
+
 describe('AuditTab', () => {
   it('lists the findings and the ownership matrix, and downloads the CSV', async () => {
     const getAuditCsv = jest.fn(
       async () => 'severity,rule\r\nhigh,consent-gap\r\n',
     );
-    (URL as any).createObjectURL = jest.fn(() => 'blob:audit');
-    (URL as any).revokeObjectURL = jest.fn();
-    await renderTab(<AuditTab />, {
-      maas: {
-        getAudit: async () => ({
-          asOf: '2026-11-22',
-          horizonDays: 120,
-          findings,
-        }),
-        getOwnershipMatrix: async () => matrix,
-        getAuditCsv,
-      },
-    });
-    expect(
-      await screen.findByText('Findings (2) as of 2026-11-22'),
-    ).toBeInTheDocument();
+    await renderAudit(getAuditCsv);
     expect(
       screen.getByText(
         'requires TCF purposes 5, 6 that its source dataproduct:web-behaviour-events does not carry',
@@ -40,20 +45,7 @@ describe('AuditTab', () => {
   });
 
   it('keeps what was typed in the findings search while the tab re-renders', async () => {
-    (URL as any).createObjectURL = jest.fn(() => 'blob:audit');
-    (URL as any).revokeObjectURL = jest.fn();
-    await renderTab(<AuditTab />, {
-      maas: {
-        getAudit: async () => ({
-          asOf: '2026-11-22',
-          horizonDays: 120,
-          findings,
-        }),
-        getOwnershipMatrix: async () => matrix,
-        getAuditCsv: async () => 'severity\r\n',
-      },
-    });
-    await screen.findByText('Findings (2) as of 2026-11-22');
+    await renderAudit();
     expect(screen.getByText('Web cart abandoners')).toBeInTheDocument();
     const [search] = screen.getAllByPlaceholderText('Filter');
     await userEvent.type(search, 'mailchimp');
@@ -69,18 +61,7 @@ describe('AuditTab', () => {
   });
 
   it('finds an entity by its catalogue name as well as its title', async () => {
-    await renderTab(<AuditTab />, {
-      maas: {
-        getAudit: async () => ({
-          asOf: '2026-11-22',
-          horizonDays: 120,
-          findings,
-        }),
-        getOwnershipMatrix: async () => matrix,
-        getAuditCsv: async () => '',
-      },
-    });
-    await screen.findByText('Findings (2) as of 2026-11-22');
+    await renderAudit();
     const [search] = screen.getAllByPlaceholderText('Filter');
     await userEvent.type(search, 'cart-abandoners-web');
     await waitFor(() =>
