@@ -17,6 +17,22 @@ _maas_manifest_hash() {
   )
 }
 
+# Native modules (better-sqlite3) compile from source here. node-gyp must use the headers of the
+# Node that runs them, not whatever `nodedir` in ~/.npmrc names (on these machines, the system
+# Node 20's): point it at the running Node's own headers, found beside its binary.
+_maas_node_headers() {
+  local prefix major dir
+  prefix="$(node -p 'require("path").resolve(require("fs").realpathSync(process.execPath), "../..")')"
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  for dir in "$prefix" "$prefix"/node_modules/node-*; do
+    if grep -qs "define NODE_MAJOR_VERSION $major\$" "$dir/include/node/node_version.h"; then
+      export npm_config_nodedir="$dir"
+      return 0
+    fi
+  done
+  echo "bootstrap: no headers for Node $(node --version) beside $prefix; native modules may not build" >&2
+}
+
 _maas_bootstrap() {
   local root
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,14 +50,8 @@ _maas_bootstrap() {
         "node@$node_pin" >&2 || return 1
     fi
     export PATH="$tools/node_modules/.bin:$PATH"
-    # Native modules (better-sqlite3) compile from source here: give node-gyp this Node's headers,
-    # not the machine's older ones.
-    local headers
-    headers="$(ls -d "$tools"/node_modules/node/node_modules/node-*/include/node 2>/dev/null | head -n 1)"
-    if [ -n "$headers" ]; then
-      export npm_config_nodedir="${headers%/include/node}"
-    fi
   fi
+  _maas_node_headers
 
   # Re-install only when the dependency manifests, the lockfile or the Node version changed.
   local stamp="$root/node_modules/.maas-bootstrap-stamp"
@@ -52,6 +62,10 @@ _maas_bootstrap() {
     if ! (cd "$root/packages/backend" && node -e "new (require('better-sqlite3'))(':memory:')" 2>/dev/null); then
       echo "bootstrap: rebuilding better-sqlite3 for Node $(node --version)" >&2
       (cd "$root" && npm rebuild better-sqlite3 >&2) || return 1
+      if ! (cd "$root/packages/backend" && node -e "new (require('better-sqlite3'))(':memory:')" >&2); then
+        echo "bootstrap: better-sqlite3 still does not load under Node $(node --version)" >&2
+        return 1
+      fi
     fi
     _maas_manifest_hash "$root" >"$stamp"
   fi
