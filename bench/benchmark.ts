@@ -5,6 +5,7 @@ import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   BackendProcess,
+  freePort,
   startBackendProcess,
 } from '../packages/backend/src/testing/startBackendProcess';
 import {
@@ -20,6 +21,7 @@ import {
   generateComponentCatalog,
   generateMaasCatalog,
 } from './generateCatalog';
+import { inspectorEnv, liveHeapMb } from './liveHeap';
 
 const TOKEN = 'maas-bench-token';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -57,8 +59,9 @@ async function start(
   database: object,
   catalog: GeneratedCatalog,
   cacheTtlSeconds: number,
-) {
-  return startBackendProcess({
+): Promise<BackendProcess & { inspectPort: number }> {
+  const inspectPort = await freePort();
+  const backend = await startBackendProcess({
     timeoutMs: 600_000,
     extraConfig: {
       backend: {
@@ -101,8 +104,9 @@ async function start(
       },
       maas: { cache: { ttlSeconds: cacheTtlSeconds } },
     },
-    env: { LOG_LEVEL: 'error' },
+    env: { LOG_LEVEL: 'error', ...inspectorEnv(inspectPort) },
   });
+  return { ...backend, inspectPort };
 }
 
 async function count(
@@ -218,17 +222,22 @@ async function benchSize(db: string, size: number) {
   log(`ingested ${maasTotal} entities in ${Math.round(maasIngestMs)} ms`);
 
   // The raw read and the reports take turns, so each ratio compares calls made under the same
-  // background load: at 100k the catalogue's processing loop never idles.
+  // background load: right after an ingest the catalogue goes on stitching relations for a
+  // while (minutes at 100k).
   const raw: number[] = [];
   const coldTimes = new Map<string, number[]>(ENDPOINTS.map(e => [e, []]));
   let firstRss = 0;
+  let firstHeap = 0;
   for (let i = 0; i < calls; i++) {
     raw.push(await rawRead(backend));
     for (const endpoint of ENDPOINTS) {
       coldTimes
         .get(endpoint)!
         .push(await timed(`${backend.baseUrl}${endpoint}`, { headers: auth }));
-      if (!firstRss) firstRss = rssMb(backend.pid);
+      if (!firstRss) {
+        firstRss = rssMb(backend.pid);
+        firstHeap = await liveHeapMb(backend.inspectPort);
+      }
     }
     log(
       `round ${i + 1}/${calls}: raw ${Math.round(raw[i])} ms, ${ENDPOINTS.map(
@@ -250,6 +259,9 @@ async function benchSize(db: string, size: number) {
     afterFirstCallMb: firstRss,
     afterMoreCalls: memoryCalls,
     afterMoreCallsMb: rssMb(backend.pid),
+    // After a forced full collection: what the calls left alive.
+    liveHeapAfterFirstCallMb: firstHeap,
+    liveHeapAfterMoreCallsMb: await liveHeapMb(backend.inspectPort),
   };
   log(`memory ${JSON.stringify(result.memory)}`);
   result.measurements = await measurementThroughput(backend);
