@@ -293,7 +293,7 @@ async function benchSize(db: string, size: number) {
   );
   t = now();
   backend = await start(componentDb, componentCatalog, 0);
-  await waitForIngest(backend, ['component', 'group'], componentTotal);
+  await waitForIngest(backend, ['component', 'group', 'user'], componentTotal);
   const componentIngestMs = now() - t;
   await backend.stop();
   log(

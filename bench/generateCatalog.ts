@@ -49,6 +49,38 @@ function writeFiles(dir: string, prefix: string, entities: object[]): string[] {
 }
 
 /**
+ * The organisation both catalogues share: one group per 100 entities (at least four) and one
+ * user per 20, each user a member of one group. The baseline gets the very same entities, so the
+ * ingest ratio compares MaaS entities with Components and nothing else.
+ */
+function orgEntities(size: number) {
+  const groups = Array.from(
+    { length: Math.max(4, Math.round(size / 100)) },
+    (_, i) => `g${i}`,
+  );
+  const users = Math.round(size / 20);
+  const entities = [
+    ...groups.map(g => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: g },
+      spec: { type: 'team', children: [] },
+    })),
+    ...Array.from({ length: users }, (_, i) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: `u${i}` },
+      spec: { memberOf: [`group:${groups[(i * 7) % groups.length]}`] },
+    })),
+  ];
+  return {
+    groups,
+    entities,
+    counts: { Group: groups.length, User: users },
+  };
+}
+
+/**
  * Writes `size` MaaS entities in realistic proportions, with the groups and users that own them
  * (one group per 100 entities, one user per 20).
  */
@@ -68,8 +100,8 @@ export function generateMaasCatalog(
       Math.max(1, Math.round(size * p)),
     ]),
   ) as Record<keyof typeof proportions, number>;
-  const groupCount = Math.max(4, Math.round(size / 100));
-  const groups = Array.from({ length: groupCount }, (_, i) => `g${i}`);
+  const org = orgEntities(size);
+  const groups = org.groups;
   const marketing = groups.filter((_, i) => i % 2 === 0);
   const it = groups.filter((_, i) => i % 2 === 1);
   const vendors = Array.from({ length: n.Vendor }, (_, i) => `v${i}`);
@@ -90,20 +122,6 @@ export function generateMaasCatalog(
   const purposes = () =>
     some([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 5).sort((a, b) => a - b);
 
-  const org = [
-    ...groups.map(g => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name: g },
-      spec: { type: 'team', children: [] },
-    })),
-    ...Array.from({ length: Math.round(size / 20) }, (_, i) => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'User',
-      metadata: { name: `u${i}` },
-      spec: { memberOf: [pick(groups)] },
-    })),
-  ];
   const maas = [
     ...vendors.map(v =>
       entity('Vendor', v, {
@@ -195,23 +213,21 @@ export function generateMaasCatalog(
     ),
   ];
   return {
-    files: [...writeFiles(dir, 'org', org), ...writeFiles(dir, 'maas', maas)],
-    counts: { ...n, Group: groups.length, User: org.length - groups.length },
+    files: [
+      ...writeFiles(dir, 'org', org.entities),
+      ...writeFiles(dir, 'maas', maas),
+    ],
+    counts: { ...n, ...org.counts },
   };
 }
 
-/** The baseline: the same number of plain Component entities, with the same groups. */
+/** The baseline: the same number of plain Component entities, with the same organisation. */
 export function generateComponentCatalog(
   dir: string,
   size: number,
 ): GeneratedCatalog {
-  const groupCount = Math.max(4, Math.round(size / 100));
-  const org = Array.from({ length: groupCount }, (_, i) => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: `g${i}` },
-    spec: { type: 'team', children: [] },
-  }));
+  const org = orgEntities(size);
+  const groupCount = org.groups.length;
   const components = Array.from({ length: size }, (_, i) => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -224,9 +240,9 @@ export function generateComponentCatalog(
   }));
   return {
     files: [
-      ...writeFiles(dir, 'org', org),
+      ...writeFiles(dir, 'org', org.entities),
       ...writeFiles(dir, 'components', components),
     ],
-    counts: { Component: size, Group: groupCount },
+    counts: { Component: size, ...org.counts },
   };
 }
