@@ -2,17 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { isOpen, PlanState } from '../domain/planStateMachine';
+import { isOpen } from '../domain/planStateMachine';
 import { connectDatabase } from './connectDatabase';
+import { MaasStore, NewPlan, PlanEvent, PlanPatch } from './MaasStore';
+import { iso } from './iso';
 import {
   DecommissionPlan,
-  MaasStore,
-  NewPlan,
-  PlanEvent,
-  PlanPatch,
+  PlanState,
   VendorDecision,
-} from './MaasStore';
-import { iso } from './iso';
+} from '@maas/plugin-maas-common';
 
 type PlanRow = {
   id: string;

@@ -3,10 +3,10 @@ import {
   Measurement,
   MeasurementAggregate,
   MeasurementStore,
-  SlaBreach,
   SlaTerms,
 } from './MeasurementStore';
 import { iso } from './iso';
+import { SlaBreach } from '@maas/plugin-maas-common';
 
 const TABLE = 'maas_measurements';
 

@@ -1,40 +1,8 @@
-import { PlanState } from '../domain/planStateMachine';
-
-export const vendorDecisions = ['renew', 'renegotiate', 'exit'] as const;
-export type VendorDecisionKind = (typeof vendorDecisions)[number];
-
-export interface VendorDecision {
-  id: number;
-  vendorRef: string;
-  decision: VendorDecisionKind;
-  note?: string;
-  decidedBy: string;
-  /** ISO timestamp. */
-  decidedAt: string;
-  /** The contract's term end the decision was made for (ISO date). */
-  termEnd?: string;
-}
-
-export interface PlanStep {
-  title: string;
-  /** Entity ref of who does it. */
-  owner?: string;
-  done: boolean;
-}
-
-export interface DecommissionPlan {
-  id: string;
-  toolRef: string;
-  successorRef?: string;
-  targetDate: string;
-  state: PlanState;
-  steps: PlanStep[];
-  note?: string;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  completedAt?: string;
-}
+import {
+  DecommissionPlan,
+  PlanState,
+  VendorDecision,
+} from '@maas/plugin-maas-common';
 
 export interface PlanEvent {
   id: number;

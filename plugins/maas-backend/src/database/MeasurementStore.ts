@@ -1,3 +1,4 @@
+import { SlaBreach } from '@maas/plugin-maas-common';
 /** One data-quality measurement of a data product. */
 export interface Measurement {
   /** ISO timestamp. */
@@ -26,13 +27,6 @@ export interface MeasurementAggregate {
   incidents: number;
   latestAt: string;
   latestFreshnessHours: number;
-}
-
-export interface SlaBreach {
-  timestamp: string;
-  term: 'freshness' | 'completeness';
-  value: number;
-  target: number;
 }
 
 export interface MeasurementStore {

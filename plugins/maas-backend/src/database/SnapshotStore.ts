@@ -1,12 +1,6 @@
+import { Snapshot, SnapshotData } from '@maas/plugin-maas-common';
 import { Knex } from 'knex';
 import { iso } from './iso';
-
-export interface Snapshot {
-  /** The day it describes (ISO date, UTC). */
-  period: string;
-  takenAt: string;
-  data: Record<string, unknown>;
-}
 
 /** Daily snapshots (one per period, whoever writes first) and first-seen dates. */
 export class SnapshotStore {
@@ -29,7 +23,7 @@ export class SnapshotStore {
    */
   async saveSnapshot(
     period: string,
-    data: Record<string, unknown>,
+    data: SnapshotData,
     options: { replace?: boolean } = {},
   ): Promise<boolean> {
     if (options.replace) {

@@ -1,49 +1,18 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  Actor,
   AudienceEntity,
   checkDataAct,
+  Finding,
   getTcfPurposeName,
   isAudienceEntity,
   maasKinds,
+  Severity,
   VendorEntity,
 } from '@maas/plugin-maas-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Entity } from '@backstage/catalog-model';
 import { decisionDeadline, toDay } from './deadlines';
 import { Platform, refOf } from './platform';
-
-export type Severity = 'high' | 'medium' | 'low';
-/** Who must act on a finding: the marketing owner, the IT owner, or both. */
-export type Actor = 'marketing' | 'it' | 'both';
-
-/** The audit rules, each documented in the README. */
-export const auditRules = [
-  'unknown-owner',
-  'unknown-technical-owner',
-  'missing-technical-owner',
-  'owner-without-members',
-  'missing-sla',
-  'dangling-reference',
-  'consent-gap',
-  'retired-tool-in-use',
-  'decision-due',
-  'data-act-failing',
-  'licences-over-used',
-  'sla-breach',
-] as const;
-
-export type AuditRule = (typeof auditRules)[number];
-
-export interface Finding {
-  rule: AuditRule;
-  severity: Severity;
-  entityRef: string;
-  kind: string;
-  title: string;
-  owner?: string;
-  technicalOwner?: string;
-  mustAct: Actor;
-  message: string;
-}
 
 export interface AuditInputs {
   platform: Platform;

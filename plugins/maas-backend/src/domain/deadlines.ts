@@ -1,16 +1,6 @@
+import { DecisionDeadline } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { VendorEntity } from '@maas/plugin-maas-common';
-
-/** A contract's real deadline: its term end minus its notice period. */
-export interface DecisionDeadline {
-  termEnd: string;
-  noticeDays: number;
-  /** The last day to give notice (ISO date). */
-  deadline: string;
-  /** Days from `today` to the deadline; negative once it has passed. */
-  daysLeft: number;
-  renewal?: 'auto' | 'manual';
-}
 
 export function toDay(date: string): DateTime {
   return DateTime.fromISO(date, { zone: 'utc' }).startOf('day');

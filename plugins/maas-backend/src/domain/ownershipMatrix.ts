@@ -1,43 +1,13 @@
+import {
+  EntityOwnership,
+  MatrixCell,
+  OwnershipMatrix,
+  OwnershipStatus,
+} from '@maas/plugin-maas-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Entity } from '@backstage/catalog-model';
 import { maasKinds } from '@maas/plugin-maas-common';
 import { Platform, refOf } from './platform';
-
-/** How an entity is owned: marketing and IT both (different groups), one side, or none. */
-export type OwnershipStatus =
-  | 'co-owned'
-  | 'marketing-only'
-  | 'it-only'
-  | 'same-owner';
-
-export interface EntityOwnership {
-  entityRef: string;
-  kind: string;
-  title: string;
-  owner?: string;
-  technicalOwner?: string;
-  status: OwnershipStatus;
-}
-
-export interface MatrixCell {
-  /** Entities this group owns on the marketing side (`spec.owner`). */
-  marketing: number;
-  /** Entities this group owns on the IT side (`spec.technicalOwner`). */
-  it: number;
-  /** Of those, the entities owned by two different groups. */
-  coOwned: number;
-}
-
-export interface OwnershipMatrix {
-  kinds: string[];
-  rows: Array<{
-    group: string;
-    title?: string;
-    known: boolean;
-    cells: Record<string, MatrixCell>;
-  }>;
-  entities: EntityOwnership[];
-}
 
 /** Who owns what: group × kind, marketing side, IT side, co-owned. Campaigns have no IT side. */
 export function computeOwnershipMatrix(platform: Platform): OwnershipMatrix {

@@ -1,4 +1,5 @@
-import { assertMove, canMove, planStates } from './planStateMachine';
+import { planStates } from '@maas/plugin-maas-common';
+import { assertMove, canMove } from './planStateMachine';
 
 describe('decommissioning plan states', () => {
   it.each([

@@ -1,12 +1,5 @@
+import { PlanState } from '@maas/plugin-maas-common';
 import { createStateMachine } from './stateMachine';
-
-export const planStates = [
-  'planned',
-  'in-progress',
-  'done',
-  'cancelled',
-] as const;
-export type PlanState = (typeof planStates)[number];
 
 /** planned → in-progress → done; planned or in-progress → cancelled. done and cancelled are final. */
 const plans = createStateMachine<PlanState>('A plan', {

@@ -1,28 +1,13 @@
 import {
   defaultReversibilitySettings,
-  ReversibilityScore,
   ReversibilitySettings,
   scoreTool,
   scoreVendor,
+  ToolReversibility,
   VendorEntity,
+  VendorReversibility,
 } from '@maas/plugin-maas-common';
 import { Platform, refOf } from './platform';
-
-export interface ToolReversibility extends ReversibilityScore {
-  ref: string;
-  title: string;
-  lifecycle: string;
-  vendorRef?: string;
-  dependents: string[];
-}
-
-export interface VendorReversibility extends ReversibilityScore {
-  ref: string;
-  title: string;
-  /** Entities outside the vendor's own tools that depend on one of them. */
-  dependents: string[];
-  tools: ToolReversibility[];
-}
 
 function title(entity: { metadata: { title?: string; name: string } }): string {
   return entity.metadata.title ?? entity.metadata.name;

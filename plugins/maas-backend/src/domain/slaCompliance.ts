@@ -1,42 +1,14 @@
+import {
+  AudienceCompliance,
+  AudienceEntity,
+  ComplianceStatus,
+  DataProductCompliance,
+  DataProductEntity,
+} from '@maas/plugin-maas-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { AudienceEntity, DataProductEntity } from '@maas/plugin-maas-common';
 import { MeasurementAggregate } from '../database/MeasurementStore';
 import { percent, round1 } from './numbers';
 import { Platform, refOf } from './platform';
-
-export type ComplianceStatus = 'meeting' | 'breaching' | 'no-data' | 'no-sla';
-
-export interface TermCompliance {
-  target: number | null;
-  /** Share of the assessed measurements meeting the target, in %, one decimal. */
-  metPct: number | null;
-  assessed: number;
-}
-
-export interface DataProductCompliance {
-  ref: string;
-  title: string;
-  status: ComplianceStatus;
-  measurements: number;
-  freshness: TermCompliance;
-  completeness: TermCompliance;
-  /** Age of the data now: the latest measured age plus the time since that measurement. */
-  currentFreshnessHours: number | null;
-  lastMeasuredAt: string | null;
-  events: number;
-  incidents: number;
-  incidentsPerMillionEvents: number | null;
-}
-
-export interface AudienceCompliance {
-  ref: string;
-  title: string;
-  status: ComplianceStatus;
-  freshnessTargetHours: number | null;
-  /** The stalest of its sources. */
-  currentFreshnessHours: number | null;
-  sources: Array<{ ref: string; currentFreshnessHours: number | null }>;
-}
 
 /**
  * A data product's SLA compliance over a window, from the SQL aggregate of its measurements.

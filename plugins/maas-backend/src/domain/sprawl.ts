@@ -1,9 +1,14 @@
-import { DateTime } from 'luxon';
 import {
+  CandidateReason,
+  CapabilityCoverage,
+  DecommissioningCandidate,
   getCapability,
+  LicenceUtilisation,
   MartechToolEntity,
-  Money,
+  SprawlReport,
+  ToolRow,
 } from '@maas/plugin-maas-common';
+import { DateTime } from 'luxon';
 import { toDay } from './deadlines';
 import { sumMoney } from './money';
 import { percent } from './numbers';
@@ -13,71 +18,6 @@ export interface SprawlSettings {
   yearlyRetirementTargetPct: number;
   underusedBelowPct: number;
   lowReversibilityBelow: number;
-}
-
-interface ToolRow {
-  ref: string;
-  title: string;
-  lifecycle: string;
-  cost?: Money;
-}
-
-export interface CapabilityCoverage {
-  capability: string;
-  title: string;
-  category: string;
-  tools: ToolRow[];
-}
-
-export interface RedundancyGroup extends CapabilityCoverage {
-  combinedCost: Money[];
-}
-
-export interface LicenceUtilisation {
-  ref: string;
-  title: string;
-  purchased: number;
-  active: number;
-  /** active / purchased × 100, one decimal; null when none were purchased. */
-  utilisationPct: number | null;
-}
-
-export type CandidateReason =
-  | 'eliminate'
-  | 'vendor-exit'
-  | 'replaced'
-  | 'redundant'
-  | 'under-used'
-  | 'low-reversibility';
-
-export interface DecommissioningCandidate extends ToolRow {
-  /** Rank key: the sum of the reasons' weights. */
-  weight: number;
-  reasons: Array<{ reason: CandidateReason; detail: string }>;
-}
-
-export interface RetirementProgress {
-  windowStart: string;
-  windowEnd: string;
-  /** Tools retired in the window. */
-  retired: Array<{ ref: string; title: string; retiredAt: string }>;
-  /** Tools in the stack at any time in the window (evaluations left out). */
-  toolsInScope: number;
-  retiredPct: number;
-  targetPct: number;
-  /** Retirements still needed to meet the target in this window. */
-  remainingToTarget: number;
-}
-
-export interface SprawlReport {
-  asOf: string;
-  capabilities: CapabilityCoverage[];
-  redundancyGroups: RedundancyGroup[];
-  /** Yearly cost of the tools that appear in a redundancy group, each counted once. */
-  overlapCost: Money[];
-  licences: LicenceUtilisation[];
-  candidates: DecommissioningCandidate[];
-  retirement: RetirementProgress;
 }
 
 const reasonWeights: Record<CandidateReason, number> = {

@@ -4,22 +4,22 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   checkDataAct,
+  DecommissionPlan,
+  Finding,
   isMartechToolEntity,
   isVendorEntity,
   maasKinds,
+  SprawlView,
+  ToolReversibility,
+  VendorDecision,
+  VendorDecisionKind,
   VendorEntity,
+  VendorView,
 } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { MaasSettings } from '../config/readMaasConfig';
-import {
-  DecommissionPlan,
-  MaasStore,
-  NewPlan,
-  PlanPatch,
-  VendorDecision,
-  VendorDecisionKind,
-} from '../database/MaasStore';
-import { computeAudit, Finding } from '../domain/audit';
+import { MaasStore, NewPlan, PlanPatch } from '../database/MaasStore';
+import { computeAudit } from '../domain/audit';
 import { decisionDeadline } from '../domain/deadlines';
 import { computeOwnershipMatrix } from '../domain/ownershipMatrix';
 import { assertMove } from '../domain/planStateMachine';
@@ -100,7 +100,7 @@ export class MaasService {
   async vendors(
     credentials: BackstageCredentials,
     options: { asOf?: string; on?: string },
-  ) {
+  ): Promise<VendorView[]> {
     const asOf = options.asOf ?? this.today();
     const platform = await this.loadPlatform(credentials);
     const decisions = await this.decisionsByVendor();
@@ -138,7 +138,7 @@ export class MaasService {
     credentials: BackstageCredentials,
     vendorRef: string,
     options: { asOf?: string; on?: string },
-  ) {
+  ): Promise<VendorView> {
     const all = await this.vendors(credentials, options);
     const found = all.find(v => v.ref === vendorRef);
     if (!found)
@@ -149,7 +149,7 @@ export class MaasService {
     };
   }
 
-  async tools(credentials: BackstageCredentials) {
+  async tools(credentials: BackstageCredentials): Promise<ToolReversibility[]> {
     const platform = await this.loadPlatform(credentials);
     return toolReversibility(platform, this.deps.settings.reversibility).sort(
       (a, b) => a.score - b.score || a.ref.localeCompare(b.ref),
@@ -202,7 +202,10 @@ export class MaasService {
     });
   }
 
-  async sprawl(credentials: BackstageCredentials, options: { asOf?: string }) {
+  async sprawl(
+    credentials: BackstageCredentials,
+    options: { asOf?: string },
+  ): Promise<SprawlView> {
     const platform = await this.loadPlatform(credentials);
     const report = await this.sprawlOf(platform, options.asOf ?? this.today());
     const plans = await this.deps.store.listPlans();

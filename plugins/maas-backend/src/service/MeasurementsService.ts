@@ -1,17 +1,18 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { isDataProductEntity } from '@maas/plugin-maas-common';
+import {
+  ComplianceReport,
+  Finding,
+  isDataProductEntity,
+} from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { Measurement, MeasurementStore } from '../database/MeasurementStore';
-import { Finding } from '../domain/audit';
 import { toDay } from '../domain/deadlines';
 import { Platform, refOf } from '../domain/platform';
 import {
   audienceCompliance,
-  AudienceCompliance,
   dataProductCompliance,
-  DataProductCompliance,
 } from '../domain/slaCompliance';
 
 export interface SlaSettings {
@@ -76,11 +77,7 @@ export class MeasurementsService {
   async compliance(
     platform: Platform,
     options: { asOf: string; windowDays?: number; breachLimit?: number },
-  ): Promise<{
-    window: { from: string; to: string; days: number };
-    dataProducts: Array<DataProductCompliance & { breaches?: unknown[] }>;
-    audiences: AudienceCompliance[];
-  }> {
+  ): Promise<ComplianceReport> {
     const { from, to, days } = this.window(options.asOf, options.windowDays);
     const aggregates = await this.deps.store.aggregate(from, to);
     const products = platform.dataProducts.map(p =>

@@ -12,13 +12,13 @@ import {
 import {
   maasDecommissionPlanManagePermission,
   maasVendorDecisionCreatePermission,
+  planStates,
+  vendorDecisions,
 } from '@maas/plugin-maas-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { vendorDecisions } from '../database/MaasStore';
 import { toCsv } from '../domain/csv';
-import { planStates } from '../domain/planStateMachine';
 import { InsightsService } from './InsightsService';
 import { MaasService } from './MaasService';
 import { MeasurementsService } from './MeasurementsService';

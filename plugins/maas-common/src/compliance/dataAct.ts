@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { VendorEntity } from '../kinds/Vendor';
+import type { VendorContract, VendorEntity } from '../kinds/Vendor';
 
 /** The EU Data Act (Regulation (EU) 2023/2854) applies from this date. @public */
 export const DATA_ACT_APPLICABLE_FROM = '2025-09-12';
@@ -9,8 +9,6 @@ export const DATA_ACT_SWITCHING_CHARGES_ABOLISHED = '2027-01-12';
 
 /** @public */
 export type DataActStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
-
-type VendorContract = NonNullable<VendorEntity['spec']['contract']>;
 
 interface RulePhase {
   /** First day the phase applies (inclusive). */

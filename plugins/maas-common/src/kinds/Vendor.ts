@@ -64,6 +64,9 @@ export interface VendorEntity extends MaasEntityBase {
   };
 }
 
+/** A vendor's contract terms. @public */
+export type VendorContract = NonNullable<VendorEntity['spec']['contract']>;
+
 /** The JSON schema of {@link VendorEntity}. @public */
 export const vendorEntitySchema = schemaParts.kind(
   'Vendor',

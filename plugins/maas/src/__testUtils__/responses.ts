@@ -1,12 +1,12 @@
-// Answers of maas-backend on the demo catalogue, trimmed to what the tabs read.
+// Answers of maas-backend on the demo catalogue, a few rows of each.
 import {
   DecommissionPlan,
   Finding,
   Kpi,
   OwnershipMatrix,
-  SprawlReport,
+  SprawlView,
   VendorView,
-} from '../api/types';
+} from '@maas/plugin-maas-common';
 
 export const kpis: Kpi[] = [
   {
@@ -57,7 +57,7 @@ const tool = (name: string, title: string, amount: number) => ({
   cost: { amount, currency: 'EUR' },
 });
 
-export const sprawl: SprawlReport = {
+export const sprawl: SprawlView = {
   asOf: '2026-11-22',
   capabilities: [
     {
@@ -125,6 +125,7 @@ export const vendor: VendorView = {
   ref: 'vendor:default/snowflake',
   title: 'Snowflake Inc.',
   score: 88.1,
+  contract: null,
   criteria: [
     {
       criterion: 'exportApi',
@@ -227,6 +228,7 @@ export const matrix: OwnershipMatrix = {
       },
     },
   ],
+  entities: [],
 };
 
 export const plans: DecommissionPlan[] = [

@@ -1,6 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
-  Compliance,
+  ComplianceReport,
   DecommissionPlan,
   Finding,
   Kpi,
@@ -8,11 +8,11 @@ import {
   PlanState,
   PlanStep,
   Snapshot,
-  SprawlReport,
-  ToolScore,
+  SprawlView,
+  ToolReversibility,
   VendorDecision,
   VendorView,
-} from './types';
+} from '@maas/plugin-maas-common';
 
 /** The MaaS backend, as the frontend uses it. @public */
 export interface MaasApi {
@@ -27,8 +27,8 @@ export interface MaasApi {
     ref: string,
     decision: { decision: VendorDecision['decision']; note?: string },
   ): Promise<VendorDecision>;
-  getTools(): Promise<{ items: ToolScore[] }>;
-  getSprawl(): Promise<SprawlReport>;
+  getTools(): Promise<{ items: ToolReversibility[] }>;
+  getSprawl(): Promise<SprawlView>;
   getAudit(): Promise<{
     asOf: string;
     horizonDays: number;
@@ -54,7 +54,7 @@ export interface MaasApi {
       note?: string;
     },
   ): Promise<DecommissionPlan>;
-  getCompliance(): Promise<Compliance>;
+  getCompliance(): Promise<ComplianceReport>;
 }
 
 /** @public */

@@ -2,13 +2,13 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { getCapability, isMartechToolEntity } from '@maas/plugin-maas-common';
+import {
+  DecommissionPlan,
+  getCapability,
+  isMartechToolEntity,
+} from '@maas/plugin-maas-common';
 import { MaasBackend } from '../maasBackend';
 import { examples } from './checkChannels.examples';
-
-type Plans = {
-  items: Array<{ toolRef: string; state: string; targetDate: string }>;
-};
 
 /** `maas:channels:check`: campaigns run only on active tools that are not being retired. */
 export function createCheckChannelsAction(deps: {
@@ -55,7 +55,7 @@ export function createCheckChannelsAction(deps: {
         { entityRefs: refs },
         { credentials },
       );
-      const plans = await deps.maas.request<Plans>(
+      const plans = await deps.maas.request<{ items: DecommissionPlan[] }>(
         credentials,
         'GET',
         '/plans',

@@ -3,11 +3,12 @@ import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  audienceReferenceFields,
+  ComplianceReport,
   DataProductEntity,
   isAudienceEntity,
   isDataProductEntity,
   resolveReferences,
-  audienceReferenceFields,
 } from '@maas/plugin-maas-common';
 import {
   audienceLaunchProblems,
@@ -15,14 +16,6 @@ import {
 } from '../domain/audienceChecks';
 import { MaasBackend } from '../maasBackend';
 import { examples } from './checkConsent.examples';
-
-type Compliance = {
-  dataProducts: Array<{
-    ref: string;
-    currentFreshnessHours: number | null;
-    freshness: { target: number | null };
-  }>;
-};
 
 /** `maas:audience:check-consent`: stops a launch on an audience the campaign may not use. */
 export function createCheckConsentAction(deps: {
@@ -94,7 +87,7 @@ export function createCheckConsentAction(deps: {
       }));
       let freshness: Map<string, SourceFreshness> | undefined;
       if (ctx.input.checkFreshness) {
-        const compliance = await deps.maas.request<Compliance>(
+        const compliance = await deps.maas.request<ComplianceReport>(
           credentials,
           'GET',
           '/data-products/compliance',

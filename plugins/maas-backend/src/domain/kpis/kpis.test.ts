@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { MeasurementAggregate } from '../../database/MeasurementStore';
 import { computeKpis, Kpi } from '.';
 import { buildPlatform } from '../platform';
-import { RetirementProgress } from '../sprawl';
+import { RetirementProgress } from '@maas/plugin-maas-common';
 
 const retirement: RetirementProgress = {
   windowStart: '2025-11-22',

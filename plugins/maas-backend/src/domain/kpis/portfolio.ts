@@ -1,9 +1,11 @@
 import { percent, round1 } from '../numbers';
 import { Platform } from '../platform';
-import { VendorReversibility } from '../reversibility';
-import { RetirementProgress } from '../sprawl';
 import { noData } from './noData';
 import { Kpi } from './types';
+import {
+  RetirementProgress,
+  VendorReversibility,
+} from '@maas/plugin-maas-common';
 
 /** Vendor dependency: reversibility weighted by what depends on each vendor. */
 export function vendorDependencyKpi(vendors: VendorReversibility[]): Kpi {

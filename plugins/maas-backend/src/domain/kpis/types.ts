@@ -1,34 +1,11 @@
-import { CampaignRecord } from '@maas/plugin-maas-common';
+export type { Kpi, KpiInput } from '@maas/plugin-maas-common';
+import {
+  CampaignRecord,
+  RetirementProgress,
+  VendorReversibility,
+} from '@maas/plugin-maas-common';
 import { MeasurementAggregate } from '../../database/MeasurementStore';
 import { Platform } from '../platform';
-import { VendorReversibility } from '../reversibility';
-import { RetirementProgress } from '../sprawl';
-
-/** What a KPI counted, so a reader sees "38 of 41 entities" rather than a bare 93 %. */
-export interface KpiInput {
-  description: string;
-  count: number;
-  of?: number;
-}
-
-export interface Kpi {
-  id: string;
-  title: string;
-  /** The shared glossary: how the number is computed, in words. */
-  definition: string;
-  unit: string;
-  /** Null when the platform holds no data for it (see `noData`). */
-  value: number | null;
-  noData?: string;
-  inputs: KpiInput[];
-  breakdown?: Array<{
-    key: string;
-    label: string;
-    value: number | null;
-    inputs?: KpiInput[];
-  }>;
-  target?: number;
-}
 
 export interface KpiInputs {
   platform: Platform;

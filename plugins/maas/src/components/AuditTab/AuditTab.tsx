@@ -6,7 +6,7 @@ import { Box, Button, Grid } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import useAsync from 'react-use/esm/useAsync';
 import { maasApiRef } from '../../api/MaasApi';
-import { Finding, OwnershipMatrix } from '../../api/types';
+import { Finding, OwnershipMatrix } from '@maas/plugin-maas-common';
 import { AsyncState } from '../common/AsyncState';
 import { pagedSearchableTable } from '../common/tableOptions';
 

@@ -3,7 +3,12 @@ import { InfoCard } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { maasDecommissionPlanManagePermission } from '@maas/plugin-maas-common';
+import {
+  DecommissionPlan,
+  maasDecommissionPlanManagePermission,
+  PlanState,
+  SprawlView,
+} from '@maas/plugin-maas-common';
 import {
   Box,
   Button,
@@ -17,7 +22,6 @@ import {
 } from '@material-ui/core';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maasApiRef } from '../../api/MaasApi';
-import { DecommissionPlan, PlanState, SprawlReport } from '../../api/types';
 import { AsyncState } from '../common/AsyncState';
 
 const columns: Array<{ state: PlanState; title: string }> = [
@@ -41,7 +45,7 @@ const moves: Record<PlanState, Array<{ to: PlanState; label: string }>> = {
 };
 
 function NewPlan(props: {
-  candidates: SprawlReport['candidates'];
+  candidates: SprawlView['candidates'];
   onCreated(): void;
 }) {
   const api = useApi(maasApiRef);

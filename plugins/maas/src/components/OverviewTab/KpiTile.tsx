@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { Box, Button, Typography } from '@material-ui/core';
 import { Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
-import { Kpi } from '../../api/types';
+import { Kpi } from '@maas/plugin-maas-common';
 import { formatValue } from '../common/format';
 
 /** One KPI: its value, its trend, and one click away, how it is computed and what it counted. */

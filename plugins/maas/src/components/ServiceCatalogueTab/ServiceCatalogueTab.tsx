@@ -7,11 +7,14 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
-import { getCapability, getTcfPurposeName } from '@maas/plugin-maas-common';
+import {
+  DataProductCompliance,
+  getCapability,
+  getTcfPurposeName,
+} from '@maas/plugin-maas-common';
 import { Box, Chip, Grid, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { maasApiRef } from '../../api/MaasApi';
-import { DataProductCompliance } from '../../api/types';
 import { AsyncState } from '../common/AsyncState';
 import { pagedSearchableTable } from '../common/tableOptions';
 

@@ -13,13 +13,13 @@ import {
 } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
 import { maasApiRef } from '../../api/MaasApi';
-import { SprawlReport } from '../../api/types';
+import { SprawlView } from '@maas/plugin-maas-common';
 import { AsyncState } from '../common/AsyncState';
 import { formatMoney } from '../common/format';
 import { pagedSearchableTable } from '../common/tableOptions';
 
-type Group = SprawlReport['redundancyGroups'][number];
-type Candidate = SprawlReport['candidates'][number];
+type Group = SprawlView['redundancyGroups'][number];
+type Candidate = SprawlView['candidates'][number];
 
 const groupColumns: TableColumn<Group>[] = [
   { title: 'Capability', field: 'title' },

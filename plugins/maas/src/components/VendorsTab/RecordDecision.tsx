@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { maasVendorDecisionCreatePermission } from '@maas/plugin-maas-common';
+import {
+  maasVendorDecisionCreatePermission,
+  VendorDecision,
+} from '@maas/plugin-maas-common';
 import {
   Box,
   Button,
@@ -10,7 +13,6 @@ import {
   Typography,
 } from '@material-ui/core';
 import { maasApiRef } from '../../api/MaasApi';
-import { VendorDecision } from '../../api/types';
 
 /** The CMO–CIO pair records renew, renegotiate or exit; hidden from those without the permission. */
 export function RecordDecision(props: {

@@ -23,12 +23,12 @@ import {
 } from 'recharts';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maasApiRef } from '../../api/MaasApi';
-import { DataActCheck } from '../../api/types';
+import { DataActCheckWithOutlook } from '@maas/plugin-maas-common';
 import { AsyncState } from '../common/AsyncState';
 import { criterionTitle, formatDaysLeft } from '../common/format';
 import { RecordDecision } from './RecordDecision';
 
-function StatusIcon({ check }: { check: DataActCheck }) {
+function StatusIcon({ check }: { check: DataActCheckWithOutlook }) {
   if (check.status === 'pass')
     return <CheckIcon style={{ color: '#388e3c' }} titleAccess="pass" />;
   if (check.status === 'fail')

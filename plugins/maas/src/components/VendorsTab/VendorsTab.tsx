@@ -4,7 +4,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { Box } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { maasApiRef } from '../../api/MaasApi';
-import { VendorView } from '../../api/types';
+import { VendorView } from '@maas/plugin-maas-common';
 import { AsyncState } from '../common/AsyncState';
 import { VendorDetail } from './VendorDetail';
 import { formatDaysLeft } from '../common/format';

@@ -1,0 +1,33 @@
+/** A decommissioning plan's states: planned → in-progress → done, or cancelled. @public */
+export const planStates = [
+  'planned',
+  'in-progress',
+  'done',
+  'cancelled',
+] as const;
+
+/** @public */
+export type PlanState = (typeof planStates)[number];
+
+/** @public */
+export interface PlanStep {
+  title: string;
+  /** Entity ref of who does it. */
+  owner?: string;
+  done: boolean;
+}
+
+/** A tool's decommissioning plan. @public */
+export interface DecommissionPlan {
+  id: string;
+  toolRef: string;
+  successorRef?: string;
+  targetDate: string;
+  state: PlanState;
+  steps: PlanStep[];
+  note?: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  completedAt?: string;
+}
