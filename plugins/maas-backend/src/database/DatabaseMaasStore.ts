@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { isOpen } from '../domain/planStateMachine';
-import { connectDatabase } from './connectDatabase';
-import { MaasStore, NewPlan, PlanEvent, PlanPatch } from './MaasStore';
-import { iso } from './iso';
 import {
   DecommissionPlan,
   PlanState,
   VendorDecision,
 } from '@maas/plugin-maas-common';
+import { isOpen } from '../domain/planStateMachine';
+import { connectDatabase } from './connectDatabase';
+import { MaasStore, NewPlan, PlanEvent, PlanPatch } from './MaasStore';
+import { iso } from './iso';
 
 type PlanRow = {
   id: string;

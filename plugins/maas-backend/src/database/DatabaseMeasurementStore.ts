@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { SlaBreach } from '@maas/plugin-maas-common';
 import {
   Measurement,
   MeasurementAggregate,
@@ -6,7 +7,6 @@ import {
   SlaTerms,
 } from './MeasurementStore';
 import { iso } from './iso';
-import { SlaBreach } from '@maas/plugin-maas-common';
 
 const TABLE = 'maas_measurements';
 

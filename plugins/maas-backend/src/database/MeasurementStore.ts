@@ -1,4 +1,5 @@
 import { SlaBreach } from '@maas/plugin-maas-common';
+
 /** One data-quality measurement of a data product. */
 export interface Measurement {
   /** ISO timestamp. */

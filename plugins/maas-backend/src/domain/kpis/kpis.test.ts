@@ -1,8 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
+import { RetirementProgress } from '@maas/plugin-maas-common';
 import { MeasurementAggregate } from '../../database/MeasurementStore';
 import { computeKpis, Kpi } from '.';
 import { buildPlatform } from '../platform';
-import { RetirementProgress } from '@maas/plugin-maas-common';
 
 const retirement: RetirementProgress = {
   windowStart: '2025-11-22',

@@ -1,11 +1,11 @@
-import { percent, round1 } from '../numbers';
-import { Platform } from '../platform';
-import { noData } from './noData';
-import { Kpi } from './types';
 import {
   RetirementProgress,
   VendorReversibility,
 } from '@maas/plugin-maas-common';
+import { percent, round1 } from '../numbers';
+import { Platform } from '../platform';
+import { noData } from './noData';
+import { Kpi } from './types';
 
 /** Vendor dependency: reversibility weighted by what depends on each vendor. */
 export function vendorDependencyKpi(vendors: VendorReversibility[]): Kpi {

@@ -5,8 +5,8 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Button, Grid } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import useAsync from 'react-use/esm/useAsync';
-import { maasApiRef } from '../../api/MaasApi';
 import { Finding, OwnershipMatrix } from '@maas/plugin-maas-common';
+import { maasApiRef } from '../../api/MaasApi';
 import { AsyncState } from '../common/AsyncState';
 import { pagedSearchableTable } from '../common/tableOptions';
 

@@ -12,8 +12,8 @@ import {
   YAxis,
 } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
-import { maasApiRef } from '../../api/MaasApi';
 import { SprawlView } from '@maas/plugin-maas-common';
+import { maasApiRef } from '../../api/MaasApi';
 import { AsyncState } from '../common/AsyncState';
 import { formatMoney } from '../common/format';
 import { pagedSearchableTable } from '../common/tableOptions';

@@ -22,8 +22,8 @@ import {
   YAxis,
 } from 'recharts';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { maasApiRef } from '../../api/MaasApi';
 import { DataActCheckWithOutlook } from '@maas/plugin-maas-common';
+import { maasApiRef } from '../../api/MaasApi';
 import { AsyncState } from '../common/AsyncState';
 import { criterionTitle, formatDaysLeft } from '../common/format';
 import { RecordDecision } from './RecordDecision';
