@@ -3,6 +3,7 @@
  */
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { maasKinds } from '@maas/plugin-maas-common';
 import {
   BackendProcess,
   freePort,
@@ -25,16 +26,10 @@ import { inspectorEnv, liveHeapMb } from './liveHeap';
 
 const TOKEN = 'maas-bench-token';
 const auth = { Authorization: `Bearer ${TOKEN}` };
-const READ_KINDS = [
-  'vendor',
-  'martechtool',
-  'dataproduct',
-  'audience',
-  'campaign',
-  'group',
-  'user',
-  'template',
-];
+/** What every report reads: the MaaS kinds, and the org and templates they point at. */
+const MAAS_KINDS = maasKinds.map(k => k.toLowerCase());
+const ORG_KINDS = ['group', 'user', 'template'];
+const READ_KINDS = [...MAAS_KINDS, ...ORG_KINDS];
 const ENDPOINTS = [
   '/api/maas/vendors',
   '/api/maas/sprawl',
@@ -147,16 +142,10 @@ async function timed(url: string, init?: RequestInit): Promise<number> {
  * users and templates). The catalogue plans them differently, so both are timed and the faster
  * is the floor.
  */
+const kindFilter = (kinds: string[]) => kinds.map(k => `kind=${k}`).join(',');
 const RAW_READS: Record<string, string[]> = {
-  oneFilter: [READ_KINDS.map(k => `kind=${k}`).join(',')],
-  asReports: [
-    READ_KINDS.slice(0, 5)
-      .map(k => `kind=${k}`)
-      .join(','),
-    READ_KINDS.slice(5)
-      .map(k => `kind=${k}`)
-      .join(','),
-  ],
+  oneFilter: [kindFilter(READ_KINDS)],
+  asReports: [kindFilter(MAAS_KINDS), kindFilter(ORG_KINDS)],
 };
 
 /** The floor any report pays: reading the same entities from the catalogue API, paged. */

@@ -4,9 +4,10 @@
  * yet, which the resident set cannot.
  */
 
-/** Inspector arguments for a backend whose heap `liveHeapMb` will read. */
+/** The environment of a backend whose heap `liveHeapMb` will read: any NODE_OPTIONS kept. */
 export function inspectorEnv(port: number): Record<string, string> {
-  return { NODE_OPTIONS: `--inspect=127.0.0.1:${port}` };
+  const inherited = process.env.NODE_OPTIONS ?? '';
+  return { NODE_OPTIONS: `${inherited} --inspect=127.0.0.1:${port}`.trim() };
 }
 
 /** Forces a full collection in the process listening on `port`, then returns its used heap. */

@@ -33,6 +33,12 @@ _maas_node_headers() {
   echo "bootstrap: no headers for Node $(node --version) beside $prefix; native modules may not build" >&2
 }
 
+# Whether the installed better-sqlite3 loads under the running Node (a module built for another
+# Node version fails only at run time).
+_maas_sqlite_loads() {
+  (cd "$1/packages/backend" && node -e "new (require('better-sqlite3'))(':memory:')")
+}
+
 _maas_bootstrap() {
   local root
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,11 +64,11 @@ _maas_bootstrap() {
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$(_maas_manifest_hash "$root")" ]; then
     echo "bootstrap: installing dependencies (npm install; a first install takes several minutes)" >&2
     (cd "$root" && npm install --no-audit --no-fund >&2) || return 1
-    # A module built earlier for another Node version fails only at run time: rebuild it now.
-    if ! (cd "$root/packages/backend" && node -e "new (require('better-sqlite3'))(':memory:')" 2>/dev/null); then
+    # Rebuild a module built earlier for another Node version now rather than fail at run time.
+    if ! _maas_sqlite_loads "$root" 2>/dev/null; then
       echo "bootstrap: rebuilding better-sqlite3 for Node $(node --version)" >&2
       (cd "$root" && npm rebuild better-sqlite3 >&2) || return 1
-      if ! (cd "$root/packages/backend" && node -e "new (require('better-sqlite3'))(':memory:')" >&2); then
+      if ! _maas_sqlite_loads "$root" >&2; then
         echo "bootstrap: better-sqlite3 still does not load under Node $(node --version)" >&2
         return 1
       fi
