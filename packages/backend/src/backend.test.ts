@@ -90,6 +90,21 @@ describe.each(databases)('backend smoke test on %s', (name, database) => {
     throw new Error(`${ref} never appeared\n${backend.output()}`);
   }
 
+  /** Waits until the catalogue holds at least `count` entities of a kind (ingest is gradual). */
+  async function waitForKindCount(token: string, kind: string, count: number) {
+    const url = `${backend.baseUrl}/api/catalog/entities/by-query?filter=kind=${kind}&limit=1`;
+    for (let attempt = 0; attempt < 120; attempt++) {
+      const res = await fetch(url, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      if (res.status === 200 && (await res.json()).totalItems >= count) return;
+      await new Promise(r => setTimeout(r, 500));
+    }
+    throw new Error(
+      `fewer than ${count} ${kind} entities\n${backend.output()}`,
+    );
+  }
+
   it('refuses the catalogue API without credentials', async () => {
     const res = await fetch(`${backend.baseUrl}/api/catalog/entities`);
     expect(res.status).toBe(401);
@@ -183,7 +198,8 @@ describe.each(databases)('backend smoke test on %s', (name, database) => {
 
   it('serves the MaaS views to the signed-in guest, who may manage plans', async () => {
     const token = await guestToken();
-    await waitForEntity(token, 'vendor:default/braze');
+    await waitForKindCount(token, 'vendor', 12);
+    await waitForEntity(token, 'martechtool:default/hotjar');
     const headers = { Authorization: `Bearer ${token}` };
     const vendors = await fetch(`${backend.baseUrl}/api/maas/vendors`, {
       headers,
