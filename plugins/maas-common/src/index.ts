@@ -26,8 +26,8 @@ export {
   validateMaasEntity,
   describeValidationProblems,
   isMaasApiVersion,
-  type ValidationProblem,
 } from './kinds/validation';
+export type { ValidationProblem } from './kinds/ValidationProblem';
 export * from './relations';
 export * from './taxonomy/categories';
 export * from './taxonomy/capabilities';
