@@ -3,7 +3,7 @@ import {
   AudienceEntity,
   checkDataAct,
   Finding,
-  getTcfPurposeName,
+  consentCoverage,
   isAudienceEntity,
   maasKinds,
   Severity,
@@ -37,12 +37,6 @@ function describe(entity: Entity) {
       ? { technicalOwner: spec.technicalOwner }
       : {}),
   };
-}
-
-function purposeList(ids: number[]): string {
-  return ids
-    .map(id => `${id} (${getTcfPurposeName(id) ?? 'unknown'})`)
-    .join(', ');
 }
 
 function ownershipFindings(platform: Platform, entity: Entity): Finding[] {
@@ -123,26 +117,24 @@ function consentFindings(
 ): Finding[] {
   const required = audience.spec.consent?.requiredPurposes ?? [];
   if (required.length === 0) return [];
-  const findings: Finding[] = [];
-  for (const ref of platform.references(audience)) {
-    if (ref.field.field !== 'sourceDataProducts') continue;
-    const source = platform.byRef.get(stringifyEntityRef(ref.target));
-    if (!source) continue; // reported as a dangling reference
-    const carried: number[] = (source.spec as any)?.consent?.purposes ?? [];
-    const missing = required.filter(p => !carried.includes(p));
-    if (missing.length > 0) {
-      findings.push({
+  const { problems } = consentCoverage({
+    requiredPurposes: required,
+    sources: platform
+      .sourcesOf(audience)
+      .map(s => ({ ref: s.written, dataProduct: s.dataProduct })),
+  });
+  return (
+    problems
+      // A source missing from the catalogue is reported as a dangling reference.
+      .filter(p => p.code === 'consent-purposes-not-carried')
+      .map(p => ({
         ...describe(audience),
-        rule: 'consent-gap',
-        severity: 'high',
-        mustAct: 'both',
-        message: `requires TCF purpose${
-          missing.length > 1 ? 's' : ''
-        } ${purposeList(missing)} that its source ${ref.value} does not carry`,
-      });
-    }
-  }
-  return findings;
+        rule: 'consent-gap' as const,
+        severity: 'high' as const,
+        mustAct: 'both' as const,
+        message: p.message,
+      }))
+  );
 }
 
 function vendorFindings(inputs: AuditInputs, vendor: VendorEntity): Finding[] {
