@@ -2,8 +2,9 @@ import {
   Actor,
   AudienceEntity,
   checkDataAct,
-  Finding,
+  ComplianceReport,
   consentCoverage,
+  Finding,
   isAudienceEntity,
   maasKinds,
   Severity,
@@ -12,7 +13,9 @@ import {
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Entity } from '@backstage/catalog-model';
 import { decisionDeadline, toDay } from './deadlines';
+import { findingSubject } from './findingSubject';
 import { Platform, refOf } from './platform';
+import { slaBreachFindings } from './slaBreaches';
 
 export interface AuditInputs {
   platform: Platform;
@@ -20,28 +23,15 @@ export interface AuditInputs {
   horizonDays: number;
   /** The term end each vendor's latest decision was recorded for, by vendor ref. */
   decidedTerms: Map<string, Set<string>>;
-  /** Extra findings computed elsewhere (SLA breaches from measurements). */
-  extraFindings?: Finding[];
+  /** SLA compliance, when measurements are kept, and the share of them that must meet a term. */
+  sla?: { report: ComplianceReport; targetSharePct: number };
 }
 
 const severityOrder: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
-function describe(entity: Entity) {
-  const spec = (entity.spec ?? {}) as Record<string, any>;
-  return {
-    entityRef: refOf(entity),
-    kind: entity.kind,
-    title: entity.metadata.title ?? entity.metadata.name,
-    ...(typeof spec.owner === 'string' ? { owner: spec.owner } : {}),
-    ...(typeof spec.technicalOwner === 'string'
-      ? { technicalOwner: spec.technicalOwner }
-      : {}),
-  };
-}
-
 function ownershipFindings(platform: Platform, entity: Entity): Finding[] {
   const findings: Finding[] = [];
-  const base = describe(entity);
+  const base = findingSubject(entity);
   const retired =
     entity.kind === 'MartechTool' &&
     (entity.spec as any).lifecycle === 'retired';
@@ -128,7 +118,7 @@ function consentFindings(
       // A source missing from the catalogue is reported as a dangling reference.
       .filter(p => p.code === 'consent-purposes-not-carried')
       .map(p => ({
-        ...describe(audience),
+        ...findingSubject(audience),
         rule: 'consent-gap' as const,
         severity: 'high' as const,
         mustAct: 'both' as const,
@@ -140,7 +130,7 @@ function consentFindings(
 function vendorFindings(inputs: AuditInputs, vendor: VendorEntity): Finding[] {
   const { asOf, horizonDays, decidedTerms } = inputs;
   const findings: Finding[] = [];
-  const base = describe(vendor);
+  const base = findingSubject(vendor);
   const deadline = decisionDeadline(vendor, asOf);
   const ref = refOf(vendor);
   if (
@@ -210,7 +200,7 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
       const dependents = platform.dependentsOf(ref);
       if (dependents.length > 0) {
         findings.push({
-          ...describe(tool),
+          ...findingSubject(tool),
           rule: 'retired-tool-in-use',
           severity: 'high',
           mustAct: 'it',
@@ -228,7 +218,7 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
       licences.active > licences.purchased
     ) {
       findings.push({
-        ...describe(tool),
+        ...findingSubject(tool),
         rule: 'licences-over-used',
         severity: 'low',
         mustAct: 'both',
@@ -239,7 +229,15 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
   for (const vendor of platform.vendors) {
     findings.push(...vendorFindings(inputs, vendor));
   }
-  findings.push(...(inputs.extraFindings ?? []));
+  if (inputs.sla) {
+    findings.push(
+      ...slaBreachFindings(
+        platform,
+        inputs.sla.report,
+        inputs.sla.targetSharePct,
+      ),
+    );
+  }
   const kindOrder = (kind: string) => maasKinds.indexOf(kind as any);
   return findings.sort(
     (a, b) =>

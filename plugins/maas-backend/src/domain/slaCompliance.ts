@@ -6,7 +6,7 @@ import {
   DataProductEntity,
   isPastFreshnessSla,
 } from '@maas/plugin-maas-common';
-import { MeasurementAggregate } from '../database/MeasurementStore';
+import { MeasurementAggregate } from './measurement';
 import { percent, round1 } from './numbers';
 import { Platform, refOf } from './platform';
 

@@ -257,9 +257,16 @@ export class MaasService {
       asOf,
       horizonDays: this.deps.settings.audit.horizonDays,
       decidedTerms: await this.decidedTerms(),
-      extraFindings: this.deps.measurements
-        ? await this.deps.measurements.slaBreachFindings(platform, asOf)
-        : [],
+      ...(this.deps.measurements
+        ? {
+            sla: {
+              report: await this.deps.measurements.compliance(platform, {
+                asOf,
+              }),
+              targetSharePct: this.deps.measurements.targetSharePct,
+            },
+          }
+        : {}),
     });
   }
 
