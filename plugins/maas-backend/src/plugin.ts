@@ -6,11 +6,11 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { maasPermissions } from '@maas/plugin-maas-common';
 import { readMaasConfig } from './config/readMaasConfig';
-import { CampaignStore } from './database/CampaignStore';
 import { connectDatabase } from './database/connectDatabase';
+import { DatabaseCampaignStore } from './database/DatabaseCampaignStore';
 import { DatabaseMaasStore } from './database/DatabaseMaasStore';
 import { DatabaseMeasurementStore } from './database/DatabaseMeasurementStore';
-import { SnapshotStore } from './database/SnapshotStore';
+import { DatabaseSnapshotStore } from './database/DatabaseSnapshotStore';
 import { CampaignService } from './service/CampaignService';
 import { InsightsService } from './service/InsightsService';
 import { MaasService } from './service/MaasService';
@@ -62,14 +62,14 @@ export const maasPlugin = createBackendPlugin({
         });
         const insights = new InsightsService({
           maas: service,
-          campaigns: new CampaignStore(db),
+          campaigns: new DatabaseCampaignStore(db),
           measurements,
-          snapshots: new SnapshotStore(db),
+          snapshots: new DatabaseSnapshotStore(db),
           auth: deps.auth,
         });
 
         const campaigns = new CampaignService({
-          store: new CampaignStore(db),
+          store: new DatabaseCampaignStore(db),
           events: deps.events,
         });
 

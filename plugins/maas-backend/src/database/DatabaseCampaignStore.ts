@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import { CampaignRecord } from '@maas/plugin-maas-common';
+import { CampaignRecord, CampaignStatus } from '@maas/plugin-maas-common';
 import { Knex } from 'knex';
-import { CampaignStatus } from '../domain/campaignStatus';
+import { CampaignEvent, CampaignStore, NewCampaign } from './CampaignStore';
 import { iso } from './iso';
 
 type Row = {
@@ -34,19 +34,10 @@ function toRecord(row: Row): CampaignRecord {
   };
 }
 
-export type NewCampaign = Omit<
-  CampaignRecord,
-  'createdBy' | 'createdAt' | 'updatedAt' | 'liveAt'
->;
-
-/** Launched campaigns and their status history, in the plugin's database. */
-export class CampaignStore {
+/** {@link CampaignStore} in the plugin's database. */
+export class DatabaseCampaignStore implements CampaignStore {
   constructor(private readonly db: Knex) {}
 
-  /**
-   * Records a campaign. The same scaffolder task recording it again (a retried step) gets the
-   * first record back with `created: false`; another campaign of the same name is a conflict.
-   */
   async create(
     campaign: NewCampaign,
     actor: string,
@@ -133,7 +124,6 @@ export class CampaignStore {
     return rows.map(toRecord);
   }
 
-  /** Moves the status if it is still `from` (409 if another request moved it meanwhile). */
   async setStatus(
     namespace: string,
     name: string,
@@ -174,7 +164,7 @@ export class CampaignStore {
     });
   }
 
-  async history(namespace: string, name: string) {
+  async history(namespace: string, name: string): Promise<CampaignEvent[]> {
     const rows = await this.db('maas_campaign_events')
       .where({ namespace, name })
       .orderBy('id', 'asc');

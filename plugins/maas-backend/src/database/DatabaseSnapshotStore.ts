@@ -1,9 +1,10 @@
 import { Snapshot, SnapshotData } from '@maas/plugin-maas-common';
 import { Knex } from 'knex';
 import { iso } from './iso';
+import { SnapshotStore } from './SnapshotStore';
 
-/** Daily snapshots (one per period, whoever writes first) and first-seen dates. */
-export class SnapshotStore {
+/** {@link SnapshotStore} in the plugin's database. */
+export class DatabaseSnapshotStore implements SnapshotStore {
   constructor(private readonly db: Knex) {}
 
   async latestPeriod(): Promise<string | undefined> {
@@ -17,10 +18,6 @@ export class SnapshotStore {
     return Boolean(await this.db('maas_snapshots').where({ period }).first());
   }
 
-  /**
-   * Stores the period's snapshot unless one exists (or replaces it with `replace`); true when
-   * this call stored it.
-   */
   async saveSnapshot(
     period: string,
     data: SnapshotData,
