@@ -35,7 +35,7 @@ export * from './taxonomy/capabilities';
 export * from './consent/tcf';
 export * from './permissions';
 export * from './compliance/dataAct';
-export * from './scores/reversibility';
+export * from './scores/reversibilityScore';
 export * from './rules/RuleProblem';
 export * from './rules/consentCoverage';
 export * from './rules/certification';

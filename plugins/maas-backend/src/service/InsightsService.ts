@@ -7,7 +7,7 @@ import { CampaignStore } from '../database/CampaignStore';
 import { SnapshotStore } from '../database/SnapshotStore';
 import { computeKpis, Kpi } from '../domain/kpis';
 import { Platform, refOf } from '../domain/platform';
-import { vendorReversibility } from '../domain/reversibility';
+import { vendorReversibility } from '../domain/platformReversibility';
 import { MaasService } from './MaasService';
 import { MeasurementsService } from './MeasurementsService';
 

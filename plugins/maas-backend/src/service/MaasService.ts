@@ -27,7 +27,7 @@ import { buildPlatform, Platform, refOf } from '../domain/platform';
 import {
   toolReversibility,
   vendorReversibility,
-} from '../domain/reversibility';
+} from '../domain/platformReversibility';
 import { computeSprawl } from '../domain/sprawl';
 import { MeasurementsService } from './MeasurementsService';
 
