@@ -1,6 +1,5 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ComplianceReport,
   isDataProductEntity,
@@ -14,6 +13,7 @@ import {
   audienceCompliance,
   dataProductCompliance,
 } from '../domain/slaCompliance';
+import { PlatformReader } from './PlatformReader';
 
 export interface SlaSettings {
   windowDays: number;
@@ -35,7 +35,7 @@ export class MeasurementsService {
 
   constructor(
     private readonly deps: {
-      catalog: CatalogService;
+      platform: PlatformReader;
       auth: AuthService;
       store: MeasurementStore;
       settings: SlaSettings;
@@ -48,9 +48,10 @@ export class MeasurementsService {
    * pipelines' service tokens are restricted to this plugin.
    */
   async addMeasurements(dataProductRef: string, measurements: Measurement[]) {
-    const entity = await this.deps.catalog.getEntityByRef(dataProductRef, {
-      credentials: await this.deps.auth.getOwnServiceCredentials(),
-    });
+    const entity = await this.deps.platform.entity(
+      dataProductRef,
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
     if (!entity || !isDataProductEntity(entity)) {
       throw new NotFoundError(
         `No data product ${dataProductRef} in the catalogue`,
