@@ -1,5 +1,6 @@
 import {
   checkExperimentPower,
+  measuresIncrementally,
   minimumDetectableEffectPct,
   requiredAudienceSize,
   requiredHoldoutPct,
@@ -83,5 +84,16 @@ describe('experiment power', () => {
     expect(result.problems[0].message).toBe(
       'This experiment cannot detect a 10 % lift: with 100,000 people, a 0 % holdout and 1 variant, the smallest detectable lift is unbounded. Set a holdout: without a control group nothing can be measured.',
     );
+  });
+});
+
+describe('measuresIncrementally', () => {
+  it('needs a holdout or at least two variants', () => {
+    expect(measuresIncrementally({ holdoutPct: 10 })).toBe(true);
+    expect(measuresIncrementally({ variants: ['A', 'B'] })).toBe(true);
+    expect(measuresIncrementally({ holdoutPct: 0, variants: ['A'] })).toBe(
+      false,
+    );
+    expect(measuresIncrementally(undefined)).toBe(false);
   });
 });

@@ -1,9 +1,23 @@
+import type { CampaignEntity } from '../kinds/Campaign';
 import type { RuleProblem } from './RuleProblem';
 
 /** z for a two-sided test at α = 0.05. */
 const Z_ALPHA = 1.959964;
 /** z for a power of 0.8. */
 const Z_BETA = 0.841621;
+
+/**
+ * Whether a campaign's effect can be measured at all: it has a holdout or an A/B split.
+ *
+ * @public
+ */
+export function measuresIncrementally(
+  experiment: CampaignEntity['spec']['experiment'],
+): boolean {
+  return (
+    (experiment?.holdoutPct ?? 0) > 0 || (experiment?.variants?.length ?? 0) > 1
+  );
+}
 
 /** @public */
 export interface ExperimentDesign {
