@@ -33,8 +33,7 @@ function ownershipFindings(platform: Platform, entity: Entity): Finding[] {
   const findings: Finding[] = [];
   const base = findingSubject(entity);
   const retired =
-    entity.kind === 'MartechTool' &&
-    (entity.spec as any).lifecycle === 'retired';
+    entity.kind === 'MartechTool' && entity.spec?.lifecycle === 'retired';
   for (const ref of platform.references(entity)) {
     const target = stringifyEntityRef(ref.target);
     const field = ref.field.field;
@@ -238,7 +237,8 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
       ),
     );
   }
-  const kindOrder = (kind: string) => maasKinds.indexOf(kind as any);
+  const kindOrder = (kind: string) =>
+    (maasKinds as readonly string[]).indexOf(kind);
   return findings.sort(
     (a, b) =>
       severityOrder[a.severity] - severityOrder[b.severity] ||

@@ -65,7 +65,7 @@ export function campaignKpis(
     ],
   };
   const teams = [...platform.byRef.values()].filter(
-    e => e.kind === 'Group' && (e.spec as any)?.type === 'team',
+    e => e.kind === 'Group' && e.spec?.type === 'team',
   );
   const launching = new Set(campaigns.map(c => c.spec.owner));
   const byTemplate = new Map<string, number>();
