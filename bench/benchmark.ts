@@ -70,16 +70,7 @@ async function start(
       catalog: {
         rules: [
           {
-            allow: [
-              'Component',
-              'Group',
-              'User',
-              'Vendor',
-              'MartechTool',
-              'DataProduct',
-              'Audience',
-              'Campaign',
-            ],
+            allow: ['Component', 'Group', 'User', ...maasKinds],
           },
         ],
         locations: catalog.files.map(target => ({ type: 'file', target })),

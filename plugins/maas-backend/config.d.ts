@@ -4,9 +4,8 @@ export interface Config {
     /** The vendor and tool reversibility score. */
     reversibility?: {
       /**
-       * Relative weight of each criterion; only the ratios matter. Defaults: exportApi 15,
-       * bulkExport 10, openFormats 10, selfService 5, documentedSchema 5, exitClause 10,
-       * dataReturn 10, deletionCertificate 5, egressFees 10, noticePeriod 5, dependencies 15.
+       * Relative weight of each criterion; only the ratios matter. Defaults: maas-common's
+       * `defaultReversibilitySettings.weights`, listed in the README's Configuration section.
        */
       weights?: {
         exportApi?: number;

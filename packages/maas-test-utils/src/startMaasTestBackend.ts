@@ -15,17 +15,10 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { maasKinds } from '@maas/plugin-maas-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { parseAllDocuments, stringify } from 'yaml';
-
-const maasKinds = [
-  'Vendor',
-  'MartechTool',
-  'DataProduct',
-  'Audience',
-  'Campaign',
-];
 
 /** The repository's examples folder. */
 export const examplesDir = resolve(
@@ -126,7 +119,7 @@ export async function startMaasTestBackend(options: {
       ...options.features,
     ],
   });
-  const counted = ['User', 'Group', ...maasKinds];
+  const counted: string[] = ['User', 'Group', ...maasKinds];
   const want = files
     .flatMap(f => parseAllDocuments(readFileSync(f, 'utf8')))
     .filter(d => counted.includes(d.toJS()?.kind)).length;

@@ -6,16 +6,20 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { maasPermissions } from '@maas/plugin-maas-common';
 import { readMaasConfig } from './config/readMaasConfig';
-import { CampaignStore } from './database/CampaignStore';
 import { connectDatabase } from './database/connectDatabase';
+import { DatabaseCampaignStore } from './database/DatabaseCampaignStore';
 import { DatabaseMaasStore } from './database/DatabaseMaasStore';
 import { DatabaseMeasurementStore } from './database/DatabaseMeasurementStore';
-import { SnapshotStore } from './database/SnapshotStore';
+import { DatabaseSnapshotStore } from './database/DatabaseSnapshotStore';
+import { AuditService } from './service/AuditService';
 import { CampaignService } from './service/CampaignService';
 import { InsightsService } from './service/InsightsService';
-import { MaasService } from './service/MaasService';
 import { MeasurementsService } from './service/MeasurementsService';
+import { PlansService } from './service/PlansService';
+import { PlatformReader } from './service/PlatformReader';
 import { createRouter } from './service/router';
+import { SprawlService } from './service/SprawlService';
+import { VendorsService } from './service/VendorsService';
 import { ViewCache } from './service/ViewCache';
 import { scheduleSnapshots } from './tasks/scheduleSnapshots';
 
@@ -48,38 +52,56 @@ export const maasPlugin = createBackendPlugin({
         const db = await connectDatabase(deps.database);
         deps.permissionsRegistry.addPermissions(maasPermissions);
 
+        const platform = new PlatformReader({ catalog: deps.catalog });
+        const store = new DatabaseMaasStore(db);
         const measurements = new MeasurementsService({
-          catalog: deps.catalog,
+          platform,
           auth: deps.auth,
           store: new DatabaseMeasurementStore(db),
           settings: settings.sla,
         });
-        const service = new MaasService({
-          catalog: deps.catalog,
-          store: new DatabaseMaasStore(db),
-          settings,
-          measurements,
+        const sprawl = new SprawlService({
+          platform,
+          store,
+          reversibility: settings.reversibility,
+          sprawl: settings.sprawl,
         });
+        const audit = new AuditService({
+          platform,
+          store,
+          measurements,
+          horizonDays: settings.audit.horizonDays,
+        });
+        const campaignStore = new DatabaseCampaignStore(db);
         const insights = new InsightsService({
-          maas: service,
-          campaigns: new CampaignStore(db),
+          platform,
+          sprawl,
+          audit,
+          reversibility: settings.reversibility,
+          campaigns: campaignStore,
           measurements,
-          snapshots: new SnapshotStore(db),
+          snapshots: new DatabaseSnapshotStore(db),
           auth: deps.auth,
-        });
-
-        const campaigns = new CampaignService({
-          store: new CampaignStore(db),
-          events: deps.events,
         });
 
         deps.httpRouter.use(
           await createRouter({
-            service,
-            campaigns,
-            views: new ViewCache(deps.cache, settings.cache.ttlSeconds),
+            platform,
+            vendors: new VendorsService({
+              platform,
+              store,
+              reversibility: settings.reversibility,
+            }),
+            sprawl,
+            plans: new PlansService({ platform, store }),
+            audit,
             measurements,
             insights,
+            campaigns: new CampaignService({
+              store: campaignStore,
+              events: deps.events,
+            }),
+            views: new ViewCache(deps.cache, settings.cache.ttlSeconds),
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             auditor: deps.auditor,

@@ -1,6 +1,7 @@
 /**
  * Shared by the MaaS frontend and backend plugins: the entity kinds with their JSON schemas and
- * validation, the relations they create, the capability taxonomy and the TCF consent purposes.
+ * validation, the relations they create, the capability taxonomy, the TCF consent purposes and
+ * the rules a launch is checked against.
  *
  * @packageDocumentation
  */
@@ -26,15 +27,21 @@ export {
   validateMaasEntity,
   describeValidationProblems,
   isMaasApiVersion,
-  type ValidationProblem,
 } from './kinds/validation';
+export type { ValidationProblem } from './kinds/ValidationProblem';
 export * from './relations';
 export * from './taxonomy/categories';
 export * from './taxonomy/capabilities';
 export * from './consent/tcf';
 export * from './permissions';
 export * from './compliance/dataAct';
-export * from './scores/reversibility';
+export * from './scores/reversibilityScore';
+export * from './rules/RuleProblem';
+export * from './rules/consentCoverage';
+export * from './rules/certification';
+export * from './rules/channels';
+export * from './rules/experimentPower';
+export * from './rules/freshness';
 export * from './campaigns/CampaignRecord';
 export * from './api/kpis';
 export * from './api/decisions';

@@ -12,6 +12,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import StorefrontIcon from '@material-ui/icons/Storefront';
+import { maasKinds } from '@maas/plugin-maas-common';
 import { maasApiRef } from './api/MaasApi';
 import { MaasClient } from './api/MaasClient';
 import { rootRouteRef } from './routes';
@@ -41,13 +42,7 @@ const maasPage = PageBlueprint.make({
   },
 });
 
-const maasKinds = [
-  'vendor',
-  'martechtool',
-  'dataproduct',
-  'audience',
-  'campaign',
-];
+const maasKindIds = maasKinds.map(kind => kind.toLocaleLowerCase('en-US'));
 const ofKinds =
   (...kinds: string[]) =>
   (entity: Entity) =>
@@ -66,7 +61,7 @@ function card(
 }
 
 const entityCards = [
-  card('maas-ownership', ofKinds(...maasKinds), () =>
+  card('maas-ownership', ofKinds(...maasKindIds), () =>
     import('./components/EntityCards/OwnershipCard').then(m => (
       <m.OwnershipCard />
     )),

@@ -4,10 +4,11 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import {
   DecommissionPlan,
+  isOpenPlanState,
+  openPlanStates,
   PlanState,
   VendorDecision,
 } from '@maas/plugin-maas-common';
-import { isOpen } from '../domain/planStateMachine';
 import { connectDatabase } from './connectDatabase';
 import { MaasStore, NewPlan, PlanEvent, PlanPatch } from './MaasStore';
 import { iso } from './iso';
@@ -91,7 +92,7 @@ export class DatabaseMaasStore implements MaasStore {
     return this.db.transaction(async tx => {
       const open = await tx<PlanRow>('maas_decommission_plans')
         .where({ tool_ref: plan.toolRef })
-        .whereIn('state', ['planned', 'in-progress'])
+        .whereIn('state', [...openPlanStates])
         .first();
       if (open) {
         throw new ConflictError(
@@ -156,7 +157,7 @@ export class DatabaseMaasStore implements MaasStore {
       if (patch.note !== undefined) update.note = patch.note || null;
       if (patch.state !== undefined) {
         update.state = patch.state;
-        if (!isOpen(patch.state)) update.completed_at = now;
+        if (!isOpenPlanState(patch.state)) update.completed_at = now;
       }
       const count = await tx('maas_decommission_plans')
         .where({ id, state: options.expectedState })

@@ -1,11 +1,7 @@
 import { Knex } from 'knex';
 import { SlaBreach } from '@maas/plugin-maas-common';
-import {
-  Measurement,
-  MeasurementAggregate,
-  MeasurementStore,
-  SlaTerms,
-} from './MeasurementStore';
+import { Measurement, MeasurementAggregate } from '../domain/measurement';
+import { MeasurementStore, SlaTerms } from './MeasurementStore';
 import { iso } from './iso';
 
 const TABLE = 'maas_measurements';

@@ -1,33 +1,10 @@
 import { SlaBreach } from '@maas/plugin-maas-common';
-
-/** One data-quality measurement of a data product. */
-export interface Measurement {
-  /** ISO timestamp. */
-  timestamp: string;
-  freshnessHours: number;
-  completenessPct: number;
-  events: number;
-  incidents: number;
-}
+import { Measurement, MeasurementAggregate } from '../domain/measurement';
 
 /** The SLA terms a measurement is judged against, as they were when it arrived. */
 export interface SlaTerms {
   freshnessHours?: number;
   completenessPct?: number;
-}
-
-/** What a window of measurements of one data product adds up to. */
-export interface MeasurementAggregate {
-  dataProductRef: string;
-  count: number;
-  freshnessAssessed: number;
-  freshnessMet: number;
-  completenessAssessed: number;
-  completenessMet: number;
-  events: number;
-  incidents: number;
-  latestAt: string;
-  latestFreshnessHours: number;
 }
 
 export interface MeasurementStore {

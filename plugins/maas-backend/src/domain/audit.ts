@@ -2,8 +2,9 @@ import {
   Actor,
   AudienceEntity,
   checkDataAct,
+  ComplianceReport,
+  consentCoverage,
   Finding,
-  getTcfPurposeName,
   isAudienceEntity,
   maasKinds,
   Severity,
@@ -12,7 +13,9 @@ import {
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Entity } from '@backstage/catalog-model';
 import { decisionDeadline, toDay } from './deadlines';
+import { findingSubject } from './findingSubject';
 import { Platform, refOf } from './platform';
+import { slaBreachFindings } from './slaBreaches';
 
 export interface AuditInputs {
   platform: Platform;
@@ -20,37 +23,17 @@ export interface AuditInputs {
   horizonDays: number;
   /** The term end each vendor's latest decision was recorded for, by vendor ref. */
   decidedTerms: Map<string, Set<string>>;
-  /** Extra findings computed elsewhere (SLA breaches from measurements). */
-  extraFindings?: Finding[];
+  /** SLA compliance, when measurements are kept, and the share of them that must meet a term. */
+  sla?: { report: ComplianceReport; targetSharePct: number };
 }
 
 const severityOrder: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
-function describe(entity: Entity) {
-  const spec = (entity.spec ?? {}) as Record<string, any>;
-  return {
-    entityRef: refOf(entity),
-    kind: entity.kind,
-    title: entity.metadata.title ?? entity.metadata.name,
-    ...(typeof spec.owner === 'string' ? { owner: spec.owner } : {}),
-    ...(typeof spec.technicalOwner === 'string'
-      ? { technicalOwner: spec.technicalOwner }
-      : {}),
-  };
-}
-
-function purposeList(ids: number[]): string {
-  return ids
-    .map(id => `${id} (${getTcfPurposeName(id) ?? 'unknown'})`)
-    .join(', ');
-}
-
 function ownershipFindings(platform: Platform, entity: Entity): Finding[] {
   const findings: Finding[] = [];
-  const base = describe(entity);
+  const base = findingSubject(entity);
   const retired =
-    entity.kind === 'MartechTool' &&
-    (entity.spec as any).lifecycle === 'retired';
+    entity.kind === 'MartechTool' && entity.spec?.lifecycle === 'retired';
   for (const ref of platform.references(entity)) {
     const target = stringifyEntityRef(ref.target);
     const field = ref.field.field;
@@ -123,32 +106,30 @@ function consentFindings(
 ): Finding[] {
   const required = audience.spec.consent?.requiredPurposes ?? [];
   if (required.length === 0) return [];
-  const findings: Finding[] = [];
-  for (const ref of platform.references(audience)) {
-    if (ref.field.field !== 'sourceDataProducts') continue;
-    const source = platform.byRef.get(stringifyEntityRef(ref.target));
-    if (!source) continue; // reported as a dangling reference
-    const carried: number[] = (source.spec as any)?.consent?.purposes ?? [];
-    const missing = required.filter(p => !carried.includes(p));
-    if (missing.length > 0) {
-      findings.push({
-        ...describe(audience),
-        rule: 'consent-gap',
-        severity: 'high',
-        mustAct: 'both',
-        message: `requires TCF purpose${
-          missing.length > 1 ? 's' : ''
-        } ${purposeList(missing)} that its source ${ref.value} does not carry`,
-      });
-    }
-  }
-  return findings;
+  const { problems } = consentCoverage({
+    requiredPurposes: required,
+    sources: platform
+      .sourcesOf(audience)
+      .map(s => ({ ref: s.written, dataProduct: s.dataProduct })),
+  });
+  return (
+    problems
+      // A source missing from the catalogue is reported as a dangling reference.
+      .filter(p => p.code === 'consent-purposes-not-carried')
+      .map(p => ({
+        ...findingSubject(audience),
+        rule: 'consent-gap' as const,
+        severity: 'high' as const,
+        mustAct: 'both' as const,
+        message: p.message,
+      }))
+  );
 }
 
 function vendorFindings(inputs: AuditInputs, vendor: VendorEntity): Finding[] {
   const { asOf, horizonDays, decidedTerms } = inputs;
   const findings: Finding[] = [];
-  const base = describe(vendor);
+  const base = findingSubject(vendor);
   const deadline = decisionDeadline(vendor, asOf);
   const ref = refOf(vendor);
   if (
@@ -218,7 +199,7 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
       const dependents = platform.dependentsOf(ref);
       if (dependents.length > 0) {
         findings.push({
-          ...describe(tool),
+          ...findingSubject(tool),
           rule: 'retired-tool-in-use',
           severity: 'high',
           mustAct: 'it',
@@ -236,7 +217,7 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
       licences.active > licences.purchased
     ) {
       findings.push({
-        ...describe(tool),
+        ...findingSubject(tool),
         rule: 'licences-over-used',
         severity: 'low',
         mustAct: 'both',
@@ -247,8 +228,17 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
   for (const vendor of platform.vendors) {
     findings.push(...vendorFindings(inputs, vendor));
   }
-  findings.push(...(inputs.extraFindings ?? []));
-  const kindOrder = (kind: string) => maasKinds.indexOf(kind as any);
+  if (inputs.sla) {
+    findings.push(
+      ...slaBreachFindings(
+        platform,
+        inputs.sla.report,
+        inputs.sla.targetSharePct,
+      ),
+    );
+  }
+  const kindOrder = (kind: string) =>
+    (maasKinds as readonly string[]).indexOf(kind);
   return findings.sort(
     (a, b) =>
       severityOrder[a.severity] - severityOrder[b.severity] ||

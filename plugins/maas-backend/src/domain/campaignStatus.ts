@@ -1,7 +1,5 @@
-import { campaignStatuses } from '@maas/plugin-maas-common';
+import { CampaignStatus } from '@maas/plugin-maas-common';
 import { createStateMachine } from './stateMachine';
-
-export type CampaignStatus = (typeof campaignStatuses)[number];
 
 /** draft → live → completed; draft or live → cancelled. completed and cancelled are final. */
 export const campaignStatus = createStateMachine<CampaignStatus>('A campaign', {

@@ -13,7 +13,3 @@ export const canMove = plans.canMove;
 
 /** Throws a ConflictError (409) for an illegal move, naming the moves that are legal. */
 export const assertMove = plans.assertMove;
-
-export function isOpen(state: PlanState): boolean {
-  return !plans.isFinal(state);
-}

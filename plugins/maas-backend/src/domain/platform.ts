@@ -37,6 +37,15 @@ const dependencyFields: Record<
   },
 };
 
+/** A source an audience names, with the data product the catalogue holds there, if any. */
+export interface AudienceSource {
+  /** The full ref. */
+  ref: string;
+  /** The ref as the audience writes it. */
+  written: string;
+  dataProduct?: DataProductEntity;
+}
+
 /**
  * The MaaS entities and the organisation, read from the catalogue once per request, with the
  * indexes every view needs. Pure: built from a list of entities.
@@ -51,6 +60,8 @@ export interface Platform {
   byRef: Map<string, Entity>;
   /** The references an entity's spec holds, resolved. */
   references(entity: Entity): ResolvedReference[];
+  /** An audience's source data products, in the order it lists them. */
+  sourcesOf(audience: AudienceEntity): AudienceSource[];
   /** Refs of the entities that still depend on a tool (data products, audiences, tools, campaigns). */
   dependentsOf(toolRef: string): string[];
   /** The ref of a tool's vendor, as the tool declares it. */
@@ -79,6 +90,21 @@ export function buildPlatform(entities: Entity[]): Platform {
     }
     return refs;
   };
+
+  const sourcesOf = (audience: AudienceEntity): AudienceSource[] =>
+    references(audience)
+      .filter(r => r.field.field === 'sourceDataProducts')
+      .map(r => {
+        const ref = stringifyEntityRef(r.target);
+        const entity = byRef.get(ref);
+        return {
+          ref,
+          written: r.value,
+          ...(entity && isDataProductEntity(entity)
+            ? { dataProduct: entity }
+            : {}),
+        };
+      });
 
   const vendorRefOf = (tool: MartechToolEntity) => {
     const vendor = references(tool).find(r => r.field.field === 'vendor');
@@ -128,6 +154,7 @@ export function buildPlatform(entities: Entity[]): Platform {
     campaigns: entities.filter(isCampaignEntity),
     byRef,
     references,
+    sourcesOf,
     dependentsOf: toolRef => [...(dependents.get(toolRef) ?? [])].sort(),
     vendorRefOf,
     toolsOf: vendorRef => toolsByVendor.get(vendorRef) ?? [],

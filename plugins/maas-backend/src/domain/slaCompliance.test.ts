@@ -1,5 +1,5 @@
 import { DataProductEntity } from '@maas/plugin-maas-common';
-import { MeasurementAggregate } from '../database/MeasurementStore';
+import { MeasurementAggregate } from './measurement';
 import { buildPlatform } from './platform';
 import { audienceCompliance, dataProductCompliance } from './slaCompliance';
 

@@ -4,9 +4,9 @@ import {
   ComplianceStatus,
   DataProductCompliance,
   DataProductEntity,
+  isPastFreshnessSla,
 } from '@maas/plugin-maas-common';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { MeasurementAggregate } from '../database/MeasurementStore';
+import { MeasurementAggregate } from './measurement';
 import { percent, round1 } from './numbers';
 import { Platform, refOf } from './platform';
 
@@ -65,7 +65,7 @@ export function dataProductCompliance(
   else if (
     (freshness.metPct !== null && freshness.metPct < targetSharePct) ||
     (completeness.metPct !== null && completeness.metPct < targetSharePct) ||
-    (freshnessTarget !== null && current > freshnessTarget)
+    isPastFreshnessSla(current, freshnessTarget)
   ) {
     status = 'breaching';
   }
@@ -93,16 +93,10 @@ export function audienceCompliance(
   products: Map<string, DataProductCompliance>,
 ): AudienceCompliance {
   const target = audience.spec.sla?.freshnessHours ?? null;
-  const sources = platform
-    .references(audience)
-    .filter(r => r.field.field === 'sourceDataProducts')
-    .map(r => {
-      const ref = stringifyEntityRef(r.target);
-      return {
-        ref,
-        currentFreshnessHours: products.get(ref)?.currentFreshnessHours ?? null,
-      };
-    });
+  const sources = platform.sourcesOf(audience).map(({ ref }) => ({
+    ref,
+    currentFreshnessHours: products.get(ref)?.currentFreshnessHours ?? null,
+  }));
   const known = sources
     .map(s => s.currentFreshnessHours)
     .filter((h): h is number => h !== null);
@@ -110,7 +104,7 @@ export function audienceCompliance(
   let status: ComplianceStatus = 'no-data';
   if (target === null) status = 'no-sla';
   else if (current !== null)
-    status = current > target ? 'breaching' : 'meeting';
+    status = isPastFreshnessSla(current, target) ? 'breaching' : 'meeting';
   return {
     ref: refOf(audience),
     title: audience.metadata.title ?? audience.metadata.name,

@@ -2,13 +2,14 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { EventsService } from '@backstage/plugin-events-node';
 import {
   CampaignRecord,
+  CampaignStatus,
   MAAS_CAMPAIGNS_TOPIC,
   campaignToEntity,
   describeValidationProblems,
   validateMaasEntity,
 } from '@maas/plugin-maas-common';
 import { CampaignStore, NewCampaign } from '../database/CampaignStore';
-import { campaignStatus, CampaignStatus } from '../domain/campaignStatus';
+import { campaignStatus } from '../domain/campaignStatus';
 
 /** Campaigns launched from templates: recorded, moved through their statuses, announced. */
 export class CampaignService {

@@ -2,14 +2,17 @@ import {
   AuthService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
+import { ReversibilitySettings } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { CampaignStore } from '../database/CampaignStore';
 import { SnapshotStore } from '../database/SnapshotStore';
 import { computeKpis, Kpi } from '../domain/kpis';
 import { Platform, refOf } from '../domain/platform';
-import { vendorReversibility } from '../domain/reversibility';
-import { MaasService } from './MaasService';
+import { vendorReversibility } from '../domain/platformReversibility';
+import { AuditService } from './AuditService';
 import { MeasurementsService } from './MeasurementsService';
+import { PlatformReader } from './PlatformReader';
+import { SprawlService } from './SprawlService';
 
 /** Missed days caught up at most: older gaps stay gaps rather than invented history. */
 const MAX_CATCH_UP_DAYS = 90;
@@ -20,7 +23,10 @@ export const REGISTERED_AT_ANNOTATION = 'maas.dev/registered-at';
 export class InsightsService {
   constructor(
     private readonly deps: {
-      maas: MaasService;
+      platform: PlatformReader;
+      sprawl: SprawlService;
+      audit: AuditService;
+      reversibility: ReversibilitySettings;
       campaigns: CampaignStore;
       measurements: MeasurementsService;
       snapshots: SnapshotStore;
@@ -28,8 +34,15 @@ export class InsightsService {
     },
   ) {}
 
+  /** The whole platform, read with the plugin's own credentials: snapshots are for everyone. */
+  private async ownPlatform(): Promise<Platform> {
+    return this.deps.platform.load(
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
+  }
+
   async kpisOf(platform: Platform, asOf: string): Promise<Kpi[]> {
-    const { maas, measurements, snapshots } = this.deps;
+    const { measurements, snapshots } = this.deps;
     const firstSeen = await snapshots.firstSeen();
     const registeredAt = new Map<string, string>();
     for (const product of platform.dataProducts) {
@@ -43,8 +56,8 @@ export class InsightsService {
       platform,
       aggregates: await measurements.aggregates(asOf),
       windowDays: measurements.window(asOf).days,
-      vendors: vendorReversibility(platform, maas.settings.reversibility),
-      retirement: (await maas.sprawlOf(platform, asOf)).retirement,
+      vendors: vendorReversibility(platform, this.deps.reversibility),
+      retirement: (await this.deps.sprawl.sprawlOf(platform, asOf)).retirement,
       registeredAt,
       firstMeetingSla: await measurements.firstMeetingSla(asOf),
       campaignRecords: await this.deps.campaigns.list(),
@@ -52,8 +65,8 @@ export class InsightsService {
   }
 
   async kpis(credentials: BackstageCredentials, options: { asOf?: string }) {
-    const asOf = options.asOf ?? this.deps.maas.today();
-    const platform = await this.deps.maas.loadPlatform(credentials);
+    const asOf = options.asOf ?? this.deps.platform.today();
+    const platform = await this.deps.platform.load(credentials);
     return { asOf, kpis: await this.kpisOf(platform, asOf) };
   }
 
@@ -66,16 +79,12 @@ export class InsightsService {
     platform?: Platform,
     options: { replace?: boolean } = {},
   ): Promise<boolean> {
-    const { maas, snapshots } = this.deps;
+    const { snapshots } = this.deps;
     if (!options.replace && (await snapshots.hasPeriod(period))) return false;
-    const loaded =
-      platform ??
-      (await maas.loadPlatform(
-        await this.deps.auth.getOwnServiceCredentials(),
-      ));
-    const vendors = vendorReversibility(loaded, maas.settings.reversibility);
-    const sprawl = await maas.sprawlOf(loaded, period);
-    const findings = await maas.auditOf(loaded, period);
+    const loaded = platform ?? (await this.ownPlatform());
+    const vendors = vendorReversibility(loaded, this.deps.reversibility);
+    const sprawl = await this.deps.sprawl.sprawlOf(loaded, period);
+    const findings = await this.deps.audit.auditOf(loaded, period);
     const kpis = await this.kpisOf(loaded, period);
     return snapshots.saveSnapshot(
       period,
@@ -105,11 +114,9 @@ export class InsightsService {
    * Takes today's snapshot and every day missed since the last one (at most 90 days back), and
    * records when data products were first seen. Returns the periods this call stored.
    */
-  async catchUp(today: string = this.deps.maas.today()): Promise<string[]> {
-    const { maas, snapshots } = this.deps;
-    const platform = await maas.loadPlatform(
-      await this.deps.auth.getOwnServiceCredentials(),
-    );
+  async catchUp(today: string = this.deps.platform.today()): Promise<string[]> {
+    const { snapshots } = this.deps;
+    const platform = await this.ownPlatform();
     await snapshots.recordFirstSeen(
       platform.dataProducts.map(refOf),
       new Date(),
@@ -135,11 +142,9 @@ export class InsightsService {
    */
   async backfill(
     days: number,
-    today: string = this.deps.maas.today(),
+    today: string = this.deps.platform.today(),
   ): Promise<string[]> {
-    const platform = await this.deps.maas.loadPlatform(
-      await this.deps.auth.getOwnServiceCredentials(),
-    );
+    const platform = await this.ownPlatform();
     const end = DateTime.fromISO(today, { zone: 'utc' });
     const stored: string[] = [];
     for (

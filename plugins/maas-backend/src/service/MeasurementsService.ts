@@ -1,19 +1,19 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ComplianceReport,
-  Finding,
   isDataProductEntity,
 } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
-import { Measurement, MeasurementStore } from '../database/MeasurementStore';
+import { MeasurementStore } from '../database/MeasurementStore';
+import { Measurement } from '../domain/measurement';
 import { toDay } from '../domain/deadlines';
 import { Platform, refOf } from '../domain/platform';
 import {
   audienceCompliance,
   dataProductCompliance,
 } from '../domain/slaCompliance';
+import { PlatformReader } from './PlatformReader';
 
 export interface SlaSettings {
   windowDays: number;
@@ -29,9 +29,13 @@ export function readingInstant(asOf: string, now: Date = new Date()): Date {
 
 /** Data-quality measurements and the SLA compliance computed from them. */
 export class MeasurementsService {
+  get targetSharePct(): number {
+    return this.deps.settings.targetSharePct;
+  }
+
   constructor(
     private readonly deps: {
-      catalog: CatalogService;
+      platform: PlatformReader;
       auth: AuthService;
       store: MeasurementStore;
       settings: SlaSettings;
@@ -44,9 +48,10 @@ export class MeasurementsService {
    * pipelines' service tokens are restricted to this plugin.
    */
   async addMeasurements(dataProductRef: string, measurements: Measurement[]) {
-    const entity = await this.deps.catalog.getEntityByRef(dataProductRef, {
-      credentials: await this.deps.auth.getOwnServiceCredentials(),
-    });
+    const entity = await this.deps.platform.entity(
+      dataProductRef,
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
     if (!entity || !isDataProductEntity(entity)) {
       throw new NotFoundError(
         `No data product ${dataProductRef} in the catalogue`,
@@ -118,67 +123,5 @@ export class MeasurementsService {
 
   firstMeetingSla(asOf: string) {
     return this.deps.store.firstMeetingSla(readingInstant(asOf));
-  }
-
-  /** The audit's "SLA breach" findings. */
-  async slaBreachFindings(
-    platform: Platform,
-    asOf: string,
-  ): Promise<Finding[]> {
-    const { dataProducts, audiences } = await this.compliance(platform, {
-      asOf,
-    });
-    const findings: Finding[] = [];
-    const target = this.deps.settings.targetSharePct;
-    for (const p of dataProducts.filter(d => d.status === 'breaching')) {
-      const entity = platform.byRef.get(p.ref)!;
-      const stale =
-        p.freshness.target !== null &&
-        p.currentFreshnessHours !== null &&
-        p.currentFreshnessHours > p.freshness.target;
-      const parts = [
-        stale
-          ? `data is ${p.currentFreshnessHours} h old (SLA ${p.freshness.target} h)`
-          : '',
-        p.freshness.metPct !== null && p.freshness.metPct < target
-          ? `freshness met in ${p.freshness.metPct} % of measurements`
-          : '',
-        p.completeness.metPct !== null && p.completeness.metPct < target
-          ? `completeness met in ${p.completeness.metPct} % of measurements`
-          : '',
-      ].filter(Boolean);
-      findings.push({
-        rule: 'sla-breach',
-        severity: stale ? 'high' : 'medium',
-        entityRef: p.ref,
-        kind: 'DataProduct',
-        title: p.title,
-        owner: (entity.spec as any).owner,
-        ...((entity.spec as any).technicalOwner
-          ? { technicalOwner: (entity.spec as any).technicalOwner }
-          : {}),
-        mustAct: 'it',
-        message: `${parts.join('; ')} over ${
-          this.deps.settings.windowDays
-        } days (target ${target} %)`,
-      });
-    }
-    for (const a of audiences.filter(x => x.status === 'breaching')) {
-      const entity = platform.byRef.get(a.ref)!;
-      findings.push({
-        rule: 'sla-breach',
-        severity: 'medium',
-        entityRef: a.ref,
-        kind: 'Audience',
-        title: a.title,
-        owner: (entity.spec as any).owner,
-        ...((entity.spec as any).technicalOwner
-          ? { technicalOwner: (entity.spec as any).technicalOwner }
-          : {}),
-        mustAct: 'both',
-        message: `its stalest source is ${a.currentFreshnessHours} h old (SLA ${a.freshnessTargetHours} h)`,
-      });
-    }
-    return findings;
   }
 }

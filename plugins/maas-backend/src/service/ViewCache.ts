@@ -2,6 +2,7 @@ import {
   BackstageCredentials,
   CacheService,
 } from '@backstage/backend-plugin-api';
+import { actorOf } from './actorOf';
 
 const GENERATION_KEY = 'maas-view-generation';
 
@@ -45,16 +46,9 @@ export class ViewCache {
     compute: () => Promise<unknown>,
   ): Promise<string> {
     if (this.ttlSeconds <= 0) return JSON.stringify(await compute());
-    const principal = credentials.principal as {
-      type: string;
-      userEntityRef?: string;
-      subject?: string;
-    };
-    const who =
-      principal.userEntityRef ?? `${principal.type}:${principal.subject ?? ''}`;
-    const key = `view:${await this.generation()}:${who}:${view}:${JSON.stringify(
-      params,
-    )}`;
+    const key = `view:${await this.generation()}:${actorOf(
+      credentials,
+    )}:${view}:${JSON.stringify(params)}`;
     const hit = await this.cache.get<string>(key);
     if (hit !== undefined) return hit;
     let pending = this.inflight.get(key);

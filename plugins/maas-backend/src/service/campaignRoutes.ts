@@ -7,7 +7,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { CampaignService } from './CampaignService';
 import { entityRef, isoDate, parseInput } from './parseInput';
-import type { RouteHelpers } from './router';
+import { RouteHelpers } from './routeHelpers';
 
 const newCampaignBody = z
   .object({
@@ -56,9 +56,10 @@ const statusBody = z.object({ status: z.enum(campaignStatuses) }).strict();
 /** Campaigns: recorded by the scaffolder's maas:campaign:create action, read by the catalogue. */
 export function addCampaignRoutes(
   router: Router,
-  campaigns: CampaignService,
+  deps: { campaigns: CampaignService },
   helpers: RouteHelpers,
 ) {
+  const { campaigns } = deps;
   router.post('/campaigns', async (req, res) => {
     const credentials = await helpers.authorize(
       req,

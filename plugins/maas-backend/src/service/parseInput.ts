@@ -45,3 +45,20 @@ export function entityRef(defaultKind: string) {
     }
   });
 }
+
+/** The query of a computed view: the day it is read as of, a day to check ahead, the format. */
+export const viewQuery = z.object({
+  asOf: isoDate.optional(),
+  on: isoDate.optional(),
+  format: z.enum(['json', 'csv']).optional(),
+});
+
+/** The ref of the entity a route's `:namespace/:name` names, e.g. `vendor:default/braze`. */
+export function refFromPath(
+  kind: string,
+  params: { namespace: string; name: string },
+): string {
+  return `${kind}:${params.namespace}/${params.name}`.toLocaleLowerCase(
+    'en-US',
+  );
+}

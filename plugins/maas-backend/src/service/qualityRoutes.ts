@@ -6,8 +6,12 @@ import { NotFoundError } from '@backstage/errors';
 import { Router } from 'express';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { isoDate, parseInput } from './parseInput';
-import type { RouteHelpers, RouterOptions } from './router';
+import { InsightsService } from './InsightsService';
+import { MeasurementsService } from './MeasurementsService';
+import { isoDate, parseInput, refFromPath } from './parseInput';
+import { PlatformReader } from './PlatformReader';
+import { RouteHelpers } from './routeHelpers';
+import { ViewCache } from './ViewCache';
 
 const MAX_BATCH = 5000;
 
@@ -47,12 +51,17 @@ const backfillBody = z
 /** Measurements, SLA compliance, KPIs and history. */
 export function addQualityRoutes(
   router: Router,
-  options: RouterOptions,
+  deps: {
+    platform: PlatformReader;
+    measurements: MeasurementsService;
+    insights: InsightsService;
+    views: ViewCache;
+  },
   helpers: RouteHelpers,
 ) {
-  const { service, views, measurements, insights, httpAuth } = options;
+  const { platform, views, measurements, insights } = deps;
   const productRef = (params: { namespace: string; name: string }) =>
-    `dataproduct:${params.namespace}/${params.name}`.toLocaleLowerCase('en-US');
+    refFromPath('dataproduct', params);
 
   router.post(
     '/data-products/:namespace/:name/measurements',
@@ -77,11 +86,11 @@ export function addQualityRoutes(
 
   router.get('/data-products/compliance', async (req, res) => {
     const query = parseInput(complianceQuery, req.query, 'query');
-    const credentials = await httpAuth.credentials(req);
+    const credentials = await helpers.credentials(req);
     res.type('application/json').send(
       await views.json(credentials, 'compliance', query, async () =>
-        measurements.compliance(await service.loadPlatform(credentials), {
-          asOf: query.asOf ?? service.today(),
+        measurements.compliance(await platform.load(credentials), {
+          asOf: query.asOf ?? platform.today(),
           windowDays: query.windowDays,
         }),
       ),
@@ -90,13 +99,15 @@ export function addQualityRoutes(
 
   router.get('/data-products/:namespace/:name/compliance', async (req, res) => {
     const query = parseInput(complianceQuery, req.query, 'query');
-    const credentials = await httpAuth.credentials(req);
-    const platform = await service.loadPlatform(credentials);
-    const all = await measurements.compliance(platform, {
-      asOf: query.asOf ?? service.today(),
-      windowDays: query.windowDays,
-      breachLimit: 50,
-    });
+    const credentials = await helpers.credentials(req);
+    const all = await measurements.compliance(
+      await platform.load(credentials),
+      {
+        asOf: query.asOf ?? platform.today(),
+        windowDays: query.windowDays,
+        breachLimit: 50,
+      },
+    );
     const ref = productRef(req.params);
     const found = all.dataProducts.find(p => p.ref === ref);
     if (!found)
@@ -106,7 +117,7 @@ export function addQualityRoutes(
 
   router.get('/kpis', async (req, res) => {
     const query = parseInput(complianceQuery, req.query, 'query');
-    const credentials = await httpAuth.credentials(req);
+    const credentials = await helpers.credentials(req);
     res
       .type('application/json')
       .send(
@@ -118,8 +129,8 @@ export function addQualityRoutes(
 
   router.get('/history', async (req, res) => {
     const query = parseInput(historyQuery, req.query, 'query');
-    await httpAuth.credentials(req);
-    const to = query.to ?? service.today();
+    await helpers.credentials(req);
+    const to = query.to ?? platform.today();
     const from =
       query.from ??
       DateTime.fromISO(to, { zone: 'utc' }).minus({ days: 90 }).toISODate()!;

@@ -9,6 +9,14 @@ export const planStates = [
 /** @public */
 export type PlanState = (typeof planStates)[number];
 
+/** The states of a plan still under way: its tool is being decommissioned. @public */
+export const openPlanStates: readonly PlanState[] = ['planned', 'in-progress'];
+
+/** Whether a plan in this state is still under way (not done, not cancelled). @public */
+export function isOpenPlanState(state: PlanState): boolean {
+  return openPlanStates.includes(state);
+}
+
 /** @public */
 export interface PlanStep {
   title: string;

@@ -1,6 +1,6 @@
 import { DataActCheckWithOutlook } from '../compliance/dataAct';
 import { VendorContract } from '../kinds/Vendor';
-import { ReversibilityScore } from '../scores/reversibility';
+import { ReversibilityScore } from '../scores/reversibilityScore';
 import { VendorDecision } from './decisions';
 
 /** A tool's reversibility score. @public */

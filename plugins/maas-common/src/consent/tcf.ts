@@ -35,3 +35,16 @@ export const consentOnlyPurposes: readonly number[] = [1, 3, 4, 5, 6];
 export function getTcfPurposeName(id: number): string | undefined {
   return tcfPurposes.find(p => p.id === id)?.name;
 }
+
+/**
+ * Purposes for a sentence, each with its name: `TCF purposes 5 (Create profiles to personalise
+ * content), 6 (Use profiles to select personalised content)`.
+ *
+ * @public
+ */
+export function describeTcfPurposes(ids: readonly number[]): string {
+  const list = ids
+    .map(id => `${id} (${getTcfPurposeName(id) ?? 'unknown purpose'})`)
+    .join(', ');
+  return `TCF purpose${ids.length > 1 ? 's' : ''} ${list}`;
+}

@@ -29,6 +29,9 @@ export const campaignStatuses = [
   'cancelled',
 ] as const;
 
+/** @public */
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
 /**
  * A launched instance of a campaign template.
  *
@@ -52,7 +55,7 @@ export interface CampaignEntity extends MaasEntityBase {
       minimumDetectableEffectPct?: number;
     };
     kpis?: string[];
-    status: (typeof campaignStatuses)[number];
+    status: CampaignStatus;
   };
 }
 

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { consentOnlyPurposes } from '../consent/tcf';
 import { getCapability } from '../taxonomy/capabilities';
 import { MaasKind } from './common';
-import type { ValidationProblem } from './validation';
+import { ValidationProblem } from './ValidationProblem';
 
 // The rules of DESIGN.md that a JSON schema cannot say. They run after the schema passed, so
 // field types are known.

@@ -4,16 +4,7 @@ import { MAAS_API_VERSION, maasKinds, patternDescriptions } from './common';
 import { getMaasKindDefinition } from './definitions';
 import { resolveReferences } from './references';
 import { crossFieldRules } from './rules';
-
-/**
- * One thing wrong with an entity: where (`spec.licenses.active`) and what (`must be a number`).
- *
- * @public
- */
-export interface ValidationProblem {
-  path: string;
-  message: string;
-}
+import { ValidationProblem } from './ValidationProblem';
 
 // The same ajv options as Backstage's catalog model uses for its own kinds.
 const ajv = new Ajv({ allowUnionTypes: true, allErrors: true });

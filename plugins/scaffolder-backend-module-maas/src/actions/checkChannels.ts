@@ -2,11 +2,7 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  DecommissionPlan,
-  getCapability,
-  isMartechToolEntity,
-} from '@maas/plugin-maas-common';
+import { channelProblems, DecommissionPlan } from '@maas/plugin-maas-common';
 import { MaasBackend } from '../maasBackend';
 import { examples } from './checkChannels.examples';
 
@@ -60,42 +56,19 @@ export function createCheckChannelsAction(deps: {
         'GET',
         '/plans',
       );
-      const wanted = ctx.input.capabilities ?? [];
-      const problems: string[] = [];
-      refs.forEach((ref, i) => {
-        const tool = items[i];
-        if (!tool || !isMartechToolEntity(tool)) {
-          problems.push(`${ref} is not a martech tool in the catalogue`);
-          return;
-        }
-        const name = tool.metadata.title ?? tool.metadata.name;
-        if (tool.spec.lifecycle !== 'active') {
-          problems.push(`${name} is ${tool.spec.lifecycle}, not active`);
-        }
-        const plan = plans.items.find(
-          p =>
-            p.toolRef === ref &&
-            (p.state === 'planned' || p.state === 'in-progress'),
-        );
-        if (plan) {
-          problems.push(
-            `${name} is being decommissioned (plan ${plan.state}, target ${plan.targetDate})`,
-          );
-        }
-        if (
-          wanted.length &&
-          !wanted.some(c => tool.spec.capabilities.includes(c))
-        ) {
-          problems.push(
-            `${name} does not serve ${wanted
-              .map(c => getCapability(c)?.title ?? c)
-              .join(' or ')}`,
-          );
-        }
+      const problems = channelProblems({
+        channels: refs.map((ref, i) => ({
+          ref,
+          entity: items[i] ?? undefined,
+        })),
+        plans: plans.items,
+        capabilities: ctx.input.capabilities ?? [],
       });
       if (problems.length > 0) {
         throw new InputError(
-          `These channels cannot run the campaign: ${problems.join('; ')}`,
+          `These channels cannot run the campaign: ${problems
+            .map(p => p.message)
+            .join('; ')}`,
         );
       }
       ctx.output('channels', refs);

@@ -9,11 +9,9 @@ import {
   isAudienceEntity,
   isDataProductEntity,
   resolveReferences,
-} from '@maas/plugin-maas-common';
-import {
-  audienceLaunchProblems,
   SourceFreshness,
-} from '../domain/audienceChecks';
+} from '@maas/plugin-maas-common';
+import { audienceLaunchProblems } from '../domain/audienceChecks';
 import { MaasBackend } from '../maasBackend';
 import { examples } from './checkConsent.examples';
 

@@ -1,15 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  minimumDetectableEffectPct,
-  requiredAudienceSize,
-  requiredHoldoutPct,
-} from '../domain/power';
+import { checkExperimentPower } from '@maas/plugin-maas-common';
 import { examples } from './checkPower.examples';
-
-function round1(n: number) {
-  return Math.round(n * 10) / 10;
-}
 
 /** `maas:experiment:check-power`: no launched experiment that cannot answer its own question. */
 export function createCheckPowerAction() {
@@ -67,38 +59,20 @@ export function createCheckPowerAction() {
         variants: ctx.input.variants ?? 1,
         baselineConversionPct: ctx.input.baselineConversionPct ?? 2,
       };
-      const lift = ctx.input.minimumLiftPct ?? 10;
-      const mde = minimumDetectableEffectPct(design);
-      if (mde > lift) {
-        const holdout = requiredHoldoutPct(design, lift);
-        const size = requiredAudienceSize(design, lift);
-        const people = (n: number) => n.toLocaleString('en-US');
-        const audience = `an audience of at least ${people(size)} people at a ${
-          design.holdoutPct
-        } % holdout`;
-        let advice =
-          'Set a holdout: without a control group nothing can be measured.';
-        if (Number.isFinite(size)) {
-          advice =
-            holdout !== undefined
-              ? `It would need a holdout of ${holdout} %, or ${audience}.`
-              : `No holdout up to 50 % is enough: it would need ${audience}.`;
-        }
-        const detectable = Number.isFinite(mde)
-          ? `${round1(mde)} %`
-          : 'unbounded';
-        throw new InputError(
-          `This experiment cannot detect a ${lift} % lift: with ${people(
-            design.audienceSize,
-          )} people, a ${design.holdoutPct} % holdout and ${
-            design.variants
-          } variant${
-            design.variants > 1 ? 's' : ''
-          }, the smallest detectable lift is ${detectable}. ${advice}`,
-        );
+      const power = checkExperimentPower(
+        design,
+        ctx.input.minimumLiftPct ?? 10,
+      );
+      if (power.problems.length > 0) {
+        throw new InputError(power.problems.map(p => p.message).join(' '));
       }
-      ctx.logger.info(`The experiment can detect a ${round1(mde)} % lift`);
-      ctx.output('minimumDetectableEffectPct', round1(mde));
+      ctx.logger.info(
+        `The experiment can detect a ${power.minimumDetectableEffectPct} % lift`,
+      );
+      ctx.output(
+        'minimumDetectableEffectPct',
+        power.minimumDetectableEffectPct,
+      );
     },
   });
 }

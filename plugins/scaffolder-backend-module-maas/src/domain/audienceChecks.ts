@@ -1,16 +1,13 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   AudienceEntity,
+  certificationProblems,
+  consentCoverage,
   DataProductEntity,
-  getTcfPurposeName,
+  freshnessProblems,
+  RuleProblem,
+  SourceFreshness,
 } from '@maas/plugin-maas-common';
-
-export interface SourceFreshness {
-  /** Current age of the data, in hours; null when never measured. */
-  currentFreshnessHours: number | null;
-  /** The freshness SLA, in hours; null without one. */
-  targetHours: number | null;
-}
 
 export interface AudienceCheckInput {
   audience: AudienceEntity;
@@ -22,53 +19,36 @@ export interface AudienceCheckInput {
   freshness?: Map<string, SourceFreshness>;
 }
 
-function purposes(ids: number[]): string {
-  return ids
-    .map(id => `${id} (${getTcfPurposeName(id) ?? 'unknown purpose'})`)
-    .join(', ');
-}
-
 /**
- * Why an audience cannot be used for a launch: a consent purpose the template requires that one
- * of its sources does not carry, no certification where the template demands it, a source past
- * its freshness SLA. Empty when it can.
+ * Why an audience cannot be used for a launch, from the shared rules: no certification where the
+ * template demands it, then per source a consent purpose the template requires that it does not
+ * carry, or its freshness SLA breached. Empty when it can.
  */
 export function audienceLaunchProblems(input: AudienceCheckInput): string[] {
   const { audience, sources, requiredPurposes, requireCertified, freshness } =
     input;
-  const problems: string[] = [];
-  if (requireCertified && audience.spec.certified !== true) {
-    problems.push(
-      'the template requires a certified audience, and this one is not certified',
-    );
-  }
+  const problems: RuleProblem[] = certificationProblems(audience, {
+    required: requireCertified,
+  });
   for (const source of sources) {
-    if (!source.entity) {
-      problems.push(`its source ${source.ref} is not in the catalogue`);
-      continue;
-    }
-    const carried = source.entity.spec.consent?.purposes ?? [];
-    const missing = requiredPurposes.filter(p => !carried.includes(p));
-    if (missing.length > 0) {
-      problems.push(
-        `the template requires TCF purpose${
-          missing.length > 1 ? 's' : ''
-        } ${purposes(missing)}, which its source ${stringifyEntityRef(
-          source.entity,
-        )} does not carry`,
-      );
-    }
+    problems.push(
+      ...consentCoverage({
+        requiredPurposes,
+        sources: [
+          source.entity
+            ? {
+                ref: stringifyEntityRef(source.entity),
+                dataProduct: source.entity,
+              }
+            : { ref: source.ref },
+        ],
+        requiredBy: 'the template',
+      }).problems,
+    );
     const fresh = freshness?.get(source.ref);
-    if (
-      fresh &&
-      fresh.targetHours !== null &&
-      fresh.currentFreshnessHours !== null &&
-      fresh.currentFreshnessHours > fresh.targetHours
-    ) {
-      problems.push(
-        `its source ${source.ref} breaches its freshness SLA: the data is ${fresh.currentFreshnessHours} h old, the SLA says ${fresh.targetHours} h`,
-      );
+    if (source.entity && fresh) {
+      problems.push(...freshnessProblems([{ ref: source.ref, ...fresh }]));
     }
   }
-  return problems;
+  return problems.map(p => p.message);
 }

@@ -1,4 +1,7 @@
-import { CampaignRecord } from '@maas/plugin-maas-common';
+import {
+  CampaignRecord,
+  measuresIncrementally,
+} from '@maas/plugin-maas-common';
 import { median, percent, round1 } from '../numbers';
 import { Platform } from '../platform';
 import { noData } from './noData';
@@ -44,10 +47,8 @@ export function campaignKpis(
 ): Kpi[] {
   const campaigns = platform.campaigns;
   const none = 'no campaign has been launched yet';
-  const incremental = campaigns.filter(
-    c =>
-      (c.spec.experiment?.holdoutPct ?? 0) > 0 ||
-      (c.spec.experiment?.variants?.length ?? 0) > 1,
+  const incremental = campaigns.filter(c =>
+    measuresIncrementally(c.spec.experiment),
   );
   const shareKpi = {
     id: 'incremental-measurement-share',
@@ -64,7 +65,7 @@ export function campaignKpis(
     ],
   };
   const teams = [...platform.byRef.values()].filter(
-    e => e.kind === 'Group' && (e.spec as any)?.type === 'team',
+    e => e.kind === 'Group' && e.spec?.type === 'team',
   );
   const launching = new Set(campaigns.map(c => c.spec.owner));
   const byTemplate = new Map<string, number>();

@@ -1,24 +1,16 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
+import { consentCoverage } from '@maas/plugin-maas-common';
 import { percent } from '../numbers';
-import { Platform, refOf } from '../platform';
+import { Platform } from '../platform';
 import { noData } from './noData';
 import { Kpi } from './types';
 
 /** Exploitable consent rate, overall and per destination tool. */
 export function consentKpi(platform: Platform): Kpi {
-  const carried = new Map(
-    platform.dataProducts.map(p => [refOf(p), p.spec.consent?.purposes ?? []]),
-  );
   const audiences = platform.audiences.map(a => {
-    const required = a.spec.consent?.requiredPurposes ?? [];
-    const sources = platform
-      .references(a)
-      .filter(r => r.field.field === 'sourceDataProducts');
-    const covered = sources.every(s => {
-      const purposes = carried.get(stringifyEntityRef(s.target));
-      return (
-        purposes !== undefined && required.every(p => purposes.includes(p))
-      );
+    const { covered } = consentCoverage({
+      requiredPurposes: a.spec.consent?.requiredPurposes ?? [],
+      sources: platform.sourcesOf(a),
     });
     const destinations = platform
       .references(a)

@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { RetirementProgress } from '@maas/plugin-maas-common';
-import { MeasurementAggregate } from '../../database/MeasurementStore';
+import { MeasurementAggregate } from '../measurement';
 import { computeKpis, Kpi } from '.';
 import { buildPlatform } from '../platform';
 

@@ -1,4 +1,4 @@
-import { MeasurementAggregate } from '../../database/MeasurementStore';
+import { MeasurementAggregate } from '../measurement';
 import { percent, round1 } from '../numbers';
 import { refOf } from '../platform';
 import { noData } from './noData';

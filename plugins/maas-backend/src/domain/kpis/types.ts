@@ -4,7 +4,7 @@ import {
   RetirementProgress,
   VendorReversibility,
 } from '@maas/plugin-maas-common';
-import { MeasurementAggregate } from '../../database/MeasurementStore';
+import { MeasurementAggregate } from '../measurement';
 import { Platform } from '../platform';
 
 export interface KpiInputs {

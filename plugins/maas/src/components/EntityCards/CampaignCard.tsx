@@ -1,6 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Chip, Typography } from '@material-ui/core';
+import { measuresIncrementally } from '@maas/plugin-maas-common';
 
 /** A campaign's experiment (holdout, variants, minimum detectable effect) and KPIs. */
 export function CampaignCard() {
@@ -30,7 +31,7 @@ export function CampaignCard() {
           ? ` · detects a lift of ${e.minimumDetectableEffectPct} % or more`
           : ''}
       </Typography>
-      {(e.holdoutPct ?? 0) === 0 && (e.variants?.length ?? 0) < 2 && (
+      {!measuresIncrementally(e) && (
         <Typography color="error">
           No holdout and no A/B split: its effect cannot be measured.
         </Typography>

@@ -1,8 +1,10 @@
 import {
+  checkExperimentPower,
+  measuresIncrementally,
   minimumDetectableEffectPct,
   requiredAudienceSize,
   requiredHoldoutPct,
-} from './power';
+} from './experimentPower';
 
 describe('experiment power', () => {
   const design = {
@@ -53,5 +55,45 @@ describe('experiment power', () => {
       minimumDetectableEffectPct({ ...design, holdoutPct: holdout - 1 }),
     ).toBeGreaterThan(15);
     expect(requiredHoldoutPct(design, 1)).toBeUndefined();
+  });
+
+  it('passes an experiment that detects the wanted lift, rounding what it can detect', () => {
+    expect(checkExperimentPower(design, 25)).toEqual({
+      minimumDetectableEffectPct: 20.7,
+      problems: [],
+    });
+  });
+
+  it('refuses one that cannot, saying what holdout or audience would', () => {
+    const { problems } = checkExperimentPower(design, 15);
+    expect(problems).toEqual([
+      {
+        code: 'experiment-underpowered',
+        requiredHoldoutPct: requiredHoldoutPct(design, 15),
+        requiredAudienceSize: requiredAudienceSize(design, 15),
+        message: expect.stringMatching(
+          /^This experiment cannot detect a 15 % lift: with 100,000 people, a 10 % holdout and 1 variant, the smallest detectable lift is 20\.7 %\. It would need a holdout of \d+ %, or an audience of at least [\d,]+ people at a 10 % holdout\.$/,
+        ),
+      },
+    ]);
+  });
+
+  it('asks for a holdout when there is none', () => {
+    const result = checkExperimentPower({ ...design, holdoutPct: 0 }, 10);
+    expect(result.minimumDetectableEffectPct).toBe(Number.POSITIVE_INFINITY);
+    expect(result.problems[0].message).toBe(
+      'This experiment cannot detect a 10 % lift: with 100,000 people, a 0 % holdout and 1 variant, the smallest detectable lift is unbounded. Set a holdout: without a control group nothing can be measured.',
+    );
+  });
+});
+
+describe('measuresIncrementally', () => {
+  it('needs a holdout or at least two variants', () => {
+    expect(measuresIncrementally({ holdoutPct: 10 })).toBe(true);
+    expect(measuresIncrementally({ variants: ['A', 'B'] })).toBe(true);
+    expect(measuresIncrementally({ holdoutPct: 0, variants: ['A'] })).toBe(
+      false,
+    );
+    expect(measuresIncrementally(undefined)).toBe(false);
   });
 });

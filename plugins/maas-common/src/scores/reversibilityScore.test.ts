@@ -5,7 +5,7 @@ import {
   ReversibilitySettings,
   scoreTool,
   scoreVendor,
-} from './reversibility';
+} from './reversibilityScore';
 
 function tool(name: string, dataPortability?: object): MartechToolEntity {
   return {
