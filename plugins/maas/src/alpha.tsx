@@ -12,8 +12,8 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import StorefrontIcon from '@material-ui/icons/Storefront';
+import { MaasApiClient } from '@maas/plugin-maas-common';
 import { maasApiRef } from './api/MaasApi';
-import { MaasClient } from './api/MaasClient';
 import { rootRouteRef } from './routes';
 
 const maasApi = ApiBlueprint.make({
@@ -21,7 +21,7 @@ const maasApi = ApiBlueprint.make({
     defineParams({
       api: maasApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new MaasClient(deps),
+      factory: deps => new MaasApiClient(deps),
     }),
 });
 
