@@ -1,8 +1,8 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { MaasBackend } from '../maasBackend';
+import { MaasApiClient } from '@maas/plugin-maas-common';
 import { createCheckChannelsAction } from './checkChannels';
 import { createCheckConsentAction } from './checkConsent';
 import { createCheckPowerAction } from './checkPower';
@@ -115,22 +115,31 @@ const catalog = {
   }),
 } as unknown as CatalogService;
 
-/** maas-backend at the edge: canned answers, and what was posted. */
+/** maas-backend at the edge: canned answers by method and path, what was posted, and as whom. */
 function fakeMaas(answers: Record<string, unknown>) {
   const posted: unknown[] = [];
-  const maas = {
-    request: async (
-      _c: unknown,
-      method: string,
-      path: string,
-      body?: unknown,
-    ) => {
-      if (method === 'POST') posted.push(body);
-      return answers[`${method} ${path}`];
+  const authorizations: string[] = [];
+  const maas = new MaasApiClient({
+    discoveryApi: { getBaseUrl: async () => 'http://maas.test/api/maas' },
+    fetchApi: {
+      fetch: async (url, init) => {
+        const method = init?.method ?? 'GET';
+        authorizations.push(
+          (init?.headers as Record<string, string>).Authorization,
+        );
+        const path = new URL(String(url)).pathname.replace(/^\/api\/maas/, '');
+        if (method === 'POST') posted.push(JSON.parse(String(init?.body)));
+        const key = `${method} ${path}`;
+        return key in answers
+          ? Response.json(answers[key])
+          : new Response(null, { status: 404 });
+      },
     },
-  } as unknown as MaasBackend;
-  return { maas, posted };
+  });
+  return { maas, posted, authorizations };
 }
+
+const auth = mockServices.auth();
 
 const freshCompliance = {
   dataProducts: [
@@ -160,7 +169,7 @@ describe('maas:audience:check-consent', () => {
   const { maas } = fakeMaas({
     'GET /data-products/compliance': freshCompliance,
   });
-  const action = createCheckConsentAction({ catalog, maas });
+  const action = createCheckConsentAction({ catalog, maas, auth });
 
   it('passes an audience whose sources carry the purposes, and outputs its size', async () => {
     const ctx = context({
@@ -218,7 +227,7 @@ describe('maas:audience:check-consent', () => {
       },
     });
     await expect(
-      createCheckConsentAction({ catalog, maas: stale.maas }).handler(
+      createCheckConsentAction({ catalog, maas: stale.maas, auth }).handler(
         context({
           audience: 'repeat-buyers',
           requiredPurposes: [1],
@@ -252,7 +261,7 @@ describe('maas:channels:check', () => {
       ],
     },
   });
-  const action = createCheckChannelsAction({ catalog, maas });
+  const action = createCheckChannelsAction({ catalog, maas, auth });
 
   it('passes active tools of the right capability', async () => {
     const ctx = context({
@@ -367,15 +376,18 @@ describe('maas:campaign:create', () => {
     kpis: ['conversion-rate'],
     status: 'draft',
   };
+  /** The task of a user in the given group, running the email nurture template. */
+  const launchedBy = (group: string, taskId: string) =>
+    context(input, {
+      task: { id: taskId },
+      templateInfo: { entityRef: 'template:default/email-nurture-journey' },
+      user: { entity: { spec: { memberOf: [group] } } },
+    });
 
   it("records the campaign with the task id, the user's team and the running template", async () => {
     const { maas, posted } = fakeMaas({ 'POST /campaigns': record });
-    const ctx = context(input, {
-      task: { id: 'task-1' },
-      templateInfo: { entityRef: 'template:default/email-nurture-journey' },
-      user: { entity: { spec: { memberOf: ['group:default/crm'] } } },
-    });
-    await createCreateCampaignAction({ maas }).handler(ctx);
+    const ctx = launchedBy('group:default/crm', 'task-1');
+    await createCreateCampaignAction({ maas, auth }).handler(ctx);
     expect(posted).toEqual([
       {
         name: 'winter-nurture',
@@ -399,15 +411,23 @@ describe('maas:campaign:create', () => {
     );
   });
 
+  it('records it in maas-backend on behalf of the launching user', async () => {
+    const { maas, authorizations } = fakeMaas({ 'POST /campaigns': record });
+    const ctx = launchedBy('group:default/crm', 'task-1');
+    await createCreateCampaignAction({ maas, auth }).handler(ctx);
+    expect(authorizations).toEqual([
+      `Bearer ${mockCredentials.service.token({
+        onBehalfOf: await ctx.getInitiatorCredentials(),
+        targetPluginId: 'maas',
+      })}`,
+    ]);
+  });
+
   it('records nothing in a dry run', async () => {
     const { maas, posted } = fakeMaas({});
-    const ctx = context(input, {
-      task: { id: 'dry' },
-      templateInfo: { entityRef: 'template:default/x' },
-      user: { entity: { spec: { memberOf: ['group:default/crm'] } } },
-    });
+    const ctx = launchedBy('group:default/crm', 'dry');
     ctx.isDryRun = true;
-    await createCreateCampaignAction({ maas }).handler(ctx);
+    await createCreateCampaignAction({ maas, auth }).handler(ctx);
     expect(posted).toEqual([]);
     expect(ctx.output).toHaveBeenCalledWith(
       'entityRef',
@@ -418,7 +438,7 @@ describe('maas:campaign:create', () => {
   it('refuses a launch without an owner', async () => {
     const { maas } = fakeMaas({});
     await expect(
-      createCreateCampaignAction({ maas }).handler(
+      createCreateCampaignAction({ maas, auth }).handler(
         context(input, {
           task: { id: 't' },
           templateInfo: { entityRef: 'template:default/x' },

@@ -1,19 +1,21 @@
+import { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  DecommissionPlan,
   getCapability,
   isMartechToolEntity,
+  MaasApi,
 } from '@maas/plugin-maas-common';
-import { MaasBackend } from '../maasBackend';
+import { maasRequestOptions } from '../maasRequestOptions';
 import { examples } from './checkChannels.examples';
 
 /** `maas:channels:check`: campaigns run only on active tools that are not being retired. */
 export function createCheckChannelsAction(deps: {
   catalog: CatalogService;
-  maas: MaasBackend;
+  maas: MaasApi;
+  auth: AuthService;
 }) {
   return createTemplateAction({
     id: 'maas:channels:check',
@@ -55,10 +57,8 @@ export function createCheckChannelsAction(deps: {
         { entityRefs: refs },
         { credentials },
       );
-      const plans = await deps.maas.request<{ items: DecommissionPlan[] }>(
-        credentials,
-        'GET',
-        '/plans',
+      const plans = await deps.maas.getPlans(
+        await maasRequestOptions(deps.auth, credentials),
       );
       const wanted = ctx.input.capabilities ?? [];
       const problems: string[] = [];
