@@ -1,19 +1,18 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { DecommissionPlan, PlanState } from '@maas/plugin-maas-common';
+import {
+  DecommissionPlan,
+  PlanState,
+  planTransitions,
+} from '@maas/plugin-maas-common';
 import { Box, Button, Card, CardContent, Typography } from '@material-ui/core';
 import { useMaasAction } from '../../hooks/useMaasAction';
 
-const moves: Record<PlanState, Array<{ to: PlanState; label: string }>> = {
-  planned: [
-    { to: 'in-progress', label: 'Start' },
-    { to: 'cancelled', label: 'Cancel' },
-  ],
-  'in-progress': [
-    { to: 'done', label: 'Complete' },
-    { to: 'cancelled', label: 'Cancel' },
-  ],
-  done: [],
-  cancelled: [],
+/** What the button moving a plan to a state says. */
+const moveLabels: Record<PlanState, string> = {
+  planned: 'Plan',
+  'in-progress': 'Start',
+  done: 'Complete',
+  cancelled: 'Cancel',
 };
 
 /** One plan: its tool, target, successor and steps, and the moves its state allows. */
@@ -51,9 +50,9 @@ export function PlanCard(props: {
         </Typography>
         {canManage && (
           <Box mt={1}>
-            {moves[plan.state].map(m => (
-              <Button key={m.to} size="small" onClick={() => move(m.to)}>
-                {m.label}
+            {planTransitions[plan.state].map(to => (
+              <Button key={to} size="small" onClick={() => move(to)}>
+                {moveLabels[to]}
               </Button>
             ))}
           </Box>
