@@ -54,8 +54,9 @@ const ofKinds =
     entity.apiVersion === 'maas.dev/v1alpha1' &&
     kinds.includes(entity.kind.toLocaleLowerCase('en-US'));
 
-function card(
-  name: string,
+// Generic in the name, so that the plugin's extension ids stay typed (`getExtension`).
+function card<TName extends string>(
+  name: TName,
   filter: (entity: Entity) => boolean,
   load: () => Promise<JSX.Element>,
 ) {
