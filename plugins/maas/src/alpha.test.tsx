@@ -12,6 +12,7 @@ import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { MaasApiClient } from '@maas/plugin-maas-common';
 import { screen } from '@testing-library/react';
+import { brazeTool, maasEntity } from './__testUtils__/entities';
 import { history, kpis, sprawl, vendor } from './__testUtils__/responses';
 import { MaasApi, maasApiRef } from './api/MaasApi';
 import maasPlugin from './alpha';
@@ -22,20 +23,6 @@ const maas: Partial<MaasApi> = {
   getSprawl: async () => sprawl,
   getVendor: async () => vendor,
 };
-
-const maasEntity = (kind: string, name: string, spec: object): Entity => ({
-  apiVersion: 'maas.dev/v1alpha1',
-  kind,
-  metadata: { name, namespace: 'default' },
-  spec: spec as any,
-});
-
-const tool = maasEntity('MartechTool', 'braze-engagement', {
-  owner: 'group:crm',
-  technicalOwner: 'group:martech-it',
-  capabilities: ['email-sending', 'push-notifications'],
-  sla: { availabilityPct: 99.9 },
-});
 
 const cards = {
   ownership: maasPlugin.getExtension('entity-card:maas/maas-ownership'),
@@ -97,7 +84,7 @@ describe('the MaaS plugin in the new frontend system', () => {
   });
 
   it("shows a tool's ownership, capabilities and reversibility, and not the data cards", async () => {
-    renderEntityPage(tool);
+    renderEntityPage(brazeTool);
     expect(
       await screen.findByText('Co-owned by marketing and IT · has an SLA'),
     ).toBeInTheDocument();
