@@ -1,7 +1,7 @@
 /**
  * Shared by the MaaS frontend and backend plugins: the entity kinds with their JSON schemas and
- * validation, the relations they create, the capability taxonomy, the TCF consent purposes and
- * the rules a launch is checked against.
+ * validation, the relations they create, the capability taxonomy, the TCF consent purposes, the
+ * rules a launch is checked against, and the one client of maas-backend's API.
  *
  * @packageDocumentation
  */
@@ -50,3 +50,5 @@ export * from './api/plans';
 export * from './api/sprawl';
 export * from './api/audit';
 export * from './api/compliance';
+export * from './client/MaasApi';
+export * from './client/MaasApiClient';

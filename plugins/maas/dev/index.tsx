@@ -46,6 +46,14 @@ const mockMaas: MaasApi = {
     dataProducts: [],
     audiences: [],
   }),
+  // The page shows campaigns through the catalogue, not through these.
+  getCampaigns: async () => ({ items: [] }),
+  getCampaign: async () => {
+    throw new Error('No campaign in the mock');
+  },
+  createCampaign: async () => {
+    throw new Error('No campaign in the mock');
+  },
 };
 
 const mockCatalog = { getEntities: async () => ({ items: [] }) };

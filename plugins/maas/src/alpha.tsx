@@ -12,9 +12,8 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import StorefrontIcon from '@material-ui/icons/Storefront';
-import { maasKinds } from '@maas/plugin-maas-common';
+import { MaasApiClient, maasKinds } from '@maas/plugin-maas-common';
 import { maasApiRef } from './api/MaasApi';
-import { MaasClient } from './api/MaasClient';
 import { rootRouteRef } from './routes';
 
 const maasApi = ApiBlueprint.make({
@@ -22,7 +21,7 @@ const maasApi = ApiBlueprint.make({
     defineParams({
       api: maasApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new MaasClient(deps),
+      factory: deps => new MaasApiClient(deps),
     }),
 });
 
@@ -49,8 +48,9 @@ const ofKinds =
     entity.apiVersion === 'maas.dev/v1alpha1' &&
     kinds.includes(entity.kind.toLocaleLowerCase('en-US'));
 
-function card(
-  name: string,
+// Generic in the name, so that the plugin's extension ids stay typed (`getExtension`).
+function card<TName extends string>(
+  name: TName,
   filter: (entity: Entity) => boolean,
   load: () => Promise<JSX.Element>,
 ) {

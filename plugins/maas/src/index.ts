@@ -6,4 +6,3 @@
 
 export { maasPlugin, MaasPage } from './plugin';
 export { maasApiRef, type MaasApi } from './api/MaasApi';
-export { MaasClient } from './api/MaasClient';

@@ -5,8 +5,8 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { MaasApiClient } from '@maas/plugin-maas-common';
 import { maasApiRef } from './api/MaasApi';
-import { MaasClient } from './api/MaasClient';
 import { rootRouteRef } from './routes';
 
 /** The MaaS plugin for apps on Backstage's legacy frontend system. @public */
@@ -17,7 +17,7 @@ export const maasPlugin = createPlugin({
     createApiFactory({
       api: maasApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new MaasClient(deps),
+      factory: deps => new MaasApiClient(deps),
     }),
   ],
 });

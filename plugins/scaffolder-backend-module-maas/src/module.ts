@@ -4,11 +4,11 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { MaasApiClient } from '@maas/plugin-maas-common';
 import { createCheckChannelsAction } from './actions/checkChannels';
 import { createCheckConsentAction } from './actions/checkConsent';
 import { createCheckPowerAction } from './actions/checkPower';
 import { createCreateCampaignAction } from './actions/createCampaign';
-import { MaasBackend } from './maasBackend';
 
 /**
  * The MaaS scaffolder actions: consent, channel and experiment checks, and recording the
@@ -28,12 +28,12 @@ export const scaffolderModuleMaas = createBackendModule({
         auth: coreServices.auth,
       },
       async init({ scaffolder, catalog, discovery, auth }) {
-        const maas = new MaasBackend({ discovery, auth });
+        const maas = new MaasApiClient({ discoveryApi: discovery });
         scaffolder.addActions(
-          createCheckConsentAction({ catalog, maas }),
-          createCheckChannelsAction({ catalog, maas }),
+          createCheckConsentAction({ catalog, maas, auth }),
+          createCheckChannelsAction({ catalog, maas, auth }),
           createCheckPowerAction(),
-          createCreateCampaignAction({ maas }),
+          createCreateCampaignAction({ maas, auth }),
         );
       },
     });

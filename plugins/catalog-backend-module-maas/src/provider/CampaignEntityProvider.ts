@@ -8,11 +8,16 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
+import { ResponseError } from '@backstage/errors';
 import { EventsService } from '@backstage/plugin-events-node';
 import {
   CampaignRecord,
   campaignToEntity,
   MAAS_CAMPAIGNS_TOPIC,
+  MAAS_PLUGIN_ID,
+  MaasApi,
+  MaasApiClient,
+  MaasRequestOptions,
 } from '@maas/plugin-maas-common';
 
 const LOCATION_KEY = 'maas-provider:campaigns';
@@ -26,6 +31,7 @@ const LOCATION_KEY = 'maas-provider:campaigns';
  */
 export class CampaignEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;
+  private readonly maas: MaasApi;
 
   constructor(
     private readonly deps: {
@@ -34,8 +40,15 @@ export class CampaignEntityProvider implements EntityProvider {
       logger: LoggerService;
       events?: EventsService;
       schedule: SchedulerServiceTaskRunner;
+      /** How maas-backend is reached; the global fetch by default. */
+      fetchApi?: { fetch: typeof fetch };
     },
-  ) {}
+  ) {
+    this.maas = new MaasApiClient({
+      discoveryApi: deps.discovery,
+      fetchApi: deps.fetchApi,
+    });
+  }
 
   getProviderName(): string {
     return 'maas-provider:campaigns';
@@ -60,22 +73,20 @@ export class CampaignEntityProvider implements EntityProvider {
     });
   }
 
-  private async request(path: string): Promise<Response> {
-    const base = await this.deps.discovery.getBaseUrl('maas');
+  /** The catalogue reads campaigns as itself, not on anyone's behalf. */
+  private async requestOptions(): Promise<MaasRequestOptions> {
     const { token } = await this.deps.auth.getPluginRequestToken({
       onBehalfOf: await this.deps.auth.getOwnServiceCredentials(),
-      targetPluginId: 'maas',
+      targetPluginId: MAAS_PLUGIN_ID,
     });
-    return fetch(`${base}${path}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    return { token };
   }
 
   private async toEntity(record: CampaignRecord) {
     return {
       entity: campaignToEntity(
         record,
-        await this.deps.discovery.getExternalBaseUrl('maas'),
+        await this.deps.discovery.getExternalBaseUrl(MAAS_PLUGIN_ID),
       ),
       locationKey: LOCATION_KEY,
     };
@@ -85,9 +96,9 @@ export class CampaignEntityProvider implements EntityProvider {
   async refresh(): Promise<void> {
     if (!this.connection) return;
     try {
-      const res = await this.request('/campaigns');
-      if (!res.ok) throw new Error(`maas-backend answered ${res.status}`);
-      const { items } = (await res.json()) as { items: CampaignRecord[] };
+      const { items } = await this.maas.getCampaigns(
+        await this.requestOptions(),
+      );
       await this.connection.applyMutation({
         type: 'full',
         entities: await Promise.all(items.map(r => this.toEntity(r))),
@@ -103,12 +114,8 @@ export class CampaignEntityProvider implements EntityProvider {
   private async refreshOne(namespace: string, name: string): Promise<void> {
     if (!this.connection) return;
     try {
-      const res = await this.request(
-        `/campaigns/${encodeURIComponent(namespace)}/${encodeURIComponent(
-          name,
-        )}`,
-      );
-      if (res.status === 404) {
+      const record = await this.readOne(namespace, name);
+      if (!record) {
         await this.connection.applyMutation({
           type: 'delta',
           added: [],
@@ -116,8 +123,6 @@ export class CampaignEntityProvider implements EntityProvider {
         });
         return;
       }
-      if (!res.ok) throw new Error(`maas-backend answered ${res.status}`);
-      const record = (await res.json()) as CampaignRecord;
       await this.connection.applyMutation({
         type: 'delta',
         added: [await this.toEntity(record)],
@@ -127,6 +132,24 @@ export class CampaignEntityProvider implements EntityProvider {
       this.deps.logger.warn(
         `Could not read campaign ${namespace}/${name}: ${error}`,
       );
+    }
+  }
+
+  /** The stored campaign, or undefined once maas-backend no longer has it. */
+  private async readOne(
+    namespace: string,
+    name: string,
+  ): Promise<CampaignRecord | undefined> {
+    try {
+      return await this.maas.getCampaign(
+        { namespace, name },
+        await this.requestOptions(),
+      );
+    } catch (error) {
+      if (error instanceof ResponseError && error.statusCode === 404) {
+        return undefined;
+      }
+      throw error;
     }
   }
 }

@@ -17,6 +17,18 @@ export function isOpenPlanState(state: PlanState): boolean {
   return openPlanStates.includes(state);
 }
 
+/**
+ * The moves a plan may make from each state; maas-backend refuses any other with a 409, and
+ * the frontend offers only these. done and cancelled are final.
+ * @public
+ */
+export const planTransitions: Record<PlanState, readonly PlanState[]> = {
+  planned: ['in-progress', 'cancelled'],
+  'in-progress': ['done', 'cancelled'],
+  done: [],
+  cancelled: [],
+};
+
 /** @public */
 export interface PlanStep {
   title: string;

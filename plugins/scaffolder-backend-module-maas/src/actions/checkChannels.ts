@@ -1,15 +1,17 @@
+import { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { channelProblems, DecommissionPlan } from '@maas/plugin-maas-common';
-import { MaasBackend } from '../maasBackend';
+import { channelProblems, MaasApi } from '@maas/plugin-maas-common';
+import { maasRequestOptions } from '../maasRequestOptions';
 import { examples } from './checkChannels.examples';
 
 /** `maas:channels:check`: campaigns run only on active tools that are not being retired. */
 export function createCheckChannelsAction(deps: {
   catalog: CatalogService;
-  maas: MaasBackend;
+  maas: MaasApi;
+  auth: AuthService;
 }) {
   return createTemplateAction({
     id: 'maas:channels:check',
@@ -51,10 +53,8 @@ export function createCheckChannelsAction(deps: {
         { entityRefs: refs },
         { credentials },
       );
-      const plans = await deps.maas.request<{ items: DecommissionPlan[] }>(
-        credentials,
-        'GET',
-        '/plans',
+      const plans = await deps.maas.getPlans(
+        await maasRequestOptions(deps.auth, credentials),
       );
       const problems = channelProblems({
         channels: refs.map((ref, i) => ({

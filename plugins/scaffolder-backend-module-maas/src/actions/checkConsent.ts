@@ -1,24 +1,26 @@
+import { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   audienceReferenceFields,
-  ComplianceReport,
   DataProductEntity,
   isAudienceEntity,
   isDataProductEntity,
+  MaasApi,
   resolveReferences,
   SourceFreshness,
 } from '@maas/plugin-maas-common';
 import { audienceLaunchProblems } from '../domain/audienceChecks';
-import { MaasBackend } from '../maasBackend';
+import { maasRequestOptions } from '../maasRequestOptions';
 import { examples } from './checkConsent.examples';
 
 /** `maas:audience:check-consent`: stops a launch on an audience the campaign may not use. */
 export function createCheckConsentAction(deps: {
   catalog: CatalogService;
-  maas: MaasBackend;
+  maas: MaasApi;
+  auth: AuthService;
 }) {
   return createTemplateAction({
     id: 'maas:audience:check-consent',
@@ -85,10 +87,8 @@ export function createCheckConsentAction(deps: {
       }));
       let freshness: Map<string, SourceFreshness> | undefined;
       if (ctx.input.checkFreshness) {
-        const compliance = await deps.maas.request<ComplianceReport>(
-          credentials,
-          'GET',
-          '/data-products/compliance',
+        const compliance = await deps.maas.getCompliance(
+          await maasRequestOptions(deps.auth, credentials),
         );
         freshness = new Map(
           compliance.dataProducts.map(p => [

@@ -1,11 +1,15 @@
+import { AuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { CampaignRecord } from '@maas/plugin-maas-common';
-import { MaasBackend } from '../maasBackend';
+import { MaasApi, NewCampaign } from '@maas/plugin-maas-common';
+import { maasRequestOptions } from '../maasRequestOptions';
 import { examples } from './createCampaign.examples';
 
 /** `maas:campaign:create`: records the launched campaign; the catalogue then shows it. */
-export function createCreateCampaignAction(deps: { maas: MaasBackend }) {
+export function createCreateCampaignAction(deps: {
+  maas: MaasApi;
+  auth: AuthService;
+}) {
   return createTemplateAction({
     id: 'maas:campaign:create',
     description:
@@ -90,7 +94,7 @@ export function createCreateCampaignAction(deps: { maas: MaasBackend }) {
       }
       const template = input.template || ctx.templateInfo?.entityRef;
       if (!template) throw new InputError('No campaign template given');
-      const body = {
+      const body: NewCampaign = {
         name: input.name,
         ...(input.title ? { title: input.title } : {}),
         ...(input.description ? { description: input.description } : {}),
@@ -139,11 +143,9 @@ export function createCreateCampaignAction(deps: { maas: MaasBackend }) {
       const campaign = await ctx.checkpoint({
         key: `maas-campaign-${ctx.task.id}`,
         fn: async () => {
-          const recorded = await deps.maas.request<CampaignRecord>(
-            credentials,
-            'POST',
-            '/campaigns',
+          const recorded = await deps.maas.createCampaign(
             body,
+            await maasRequestOptions(deps.auth, credentials),
           );
           return { namespace: recorded.namespace, name: recorded.name };
         },

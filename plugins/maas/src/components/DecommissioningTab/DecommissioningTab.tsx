@@ -1,28 +1,14 @@
-import { useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
-  DecommissionPlan,
   maasDecommissionPlanManagePermission,
   PlanState,
-  SprawlView,
 } from '@maas/plugin-maas-common';
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Grid,
-  LinearProgress,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@material-ui/core';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { maasApiRef } from '../../api/MaasApi';
+import { Box, Grid, LinearProgress, Typography } from '@material-ui/core';
+import { useDecommissioning } from '../../hooks/useDecommissioning';
 import { AsyncState } from '../common/AsyncState';
+import { NewPlan } from './NewPlan';
+import { PlanCard } from './PlanCard';
 
 const columns: Array<{ state: PlanState; title: string }> = [
   { state: 'planned', title: 'Planned' },
@@ -31,152 +17,12 @@ const columns: Array<{ state: PlanState; title: string }> = [
   { state: 'cancelled', title: 'Cancelled' },
 ];
 
-const moves: Record<PlanState, Array<{ to: PlanState; label: string }>> = {
-  planned: [
-    { to: 'in-progress', label: 'Start' },
-    { to: 'cancelled', label: 'Cancel' },
-  ],
-  'in-progress': [
-    { to: 'done', label: 'Complete' },
-    { to: 'cancelled', label: 'Cancel' },
-  ],
-  done: [],
-  cancelled: [],
-};
-
-function NewPlan(props: {
-  candidates: SprawlView['candidates'];
-  onCreated(): void;
-}) {
-  const api = useApi(maasApiRef);
-  const alertApi = useApi(alertApiRef);
-  const [tool, setTool] = useState('');
-  const [targetDate, setTargetDate] = useState('');
-  const create = async () => {
-    try {
-      await api.createPlan({
-        tool,
-        targetDate,
-        steps: [
-          { title: 'Export the data', done: false },
-          { title: 'Migrate audiences and journeys', done: false },
-          { title: 'Cancel the contract', done: false },
-        ],
-      });
-      alertApi.post({
-        message: 'Plan created',
-        severity: 'success',
-        display: 'transient',
-      });
-      props.onCreated();
-    } catch (error) {
-      alertApi.post({
-        message: `Could not create the plan: ${(error as Error).message}`,
-        severity: 'error',
-      });
-    }
-  };
-  return (
-    <Box display="flex" alignItems="flex-end" flexWrap="wrap">
-      <TextField
-        select
-        id="maas-plan-tool"
-        label="Tool"
-        value={tool}
-        onChange={e => setTool(e.target.value)}
-        style={{ minWidth: 280, marginRight: 16 }}
-      >
-        {props.candidates
-          .filter(c => !c.plan)
-          .map(c => (
-            <MenuItem key={c.ref} value={c.ref}>
-              {c.title}
-            </MenuItem>
-          ))}
-      </TextField>
-      <TextField
-        id="maas-plan-target-date"
-        label="Target date"
-        type="date"
-        value={targetDate}
-        onChange={e => setTargetDate(e.target.value)}
-        InputLabelProps={{ shrink: true }}
-        style={{ marginRight: 16 }}
-      />
-      <Button
-        variant="contained"
-        color="primary"
-        disabled={!tool || !targetDate}
-        onClick={create}
-      >
-        Create plan
-      </Button>
-    </Box>
-  );
-}
-
-function PlanCard(props: {
-  plan: DecommissionPlan;
-  canManage: boolean;
-  onChanged(): void;
-}) {
-  const { plan, canManage } = props;
-  const api = useApi(maasApiRef);
-  const alertApi = useApi(alertApiRef);
-  const move = async (to: PlanState) => {
-    try {
-      await api.updatePlan(plan.id, { state: to });
-      props.onChanged();
-    } catch (error) {
-      // A plan cannot complete while entities depend on the tool: the message lists them.
-      alertApi.post({ message: (error as Error).message, severity: 'error' });
-    }
-  };
-  const done = plan.steps.filter(s => s.done).length;
-  return (
-    <Card variant="outlined" style={{ marginBottom: 8 }}>
-      <CardContent>
-        <Typography variant="subtitle1">
-          <EntityRefLink entityRef={plan.toolRef} />
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          Target {plan.targetDate}
-          {plan.successorRef && (
-            <>
-              {' '}
-              · successor <EntityRefLink entityRef={plan.successorRef} />
-            </>
-          )}
-          {plan.steps.length > 0 &&
-            ` · ${done} of ${plan.steps.length} steps done`}
-        </Typography>
-        {canManage && (
-          <Box mt={1}>
-            {moves[plan.state].map(m => (
-              <Button key={m.to} size="small" onClick={() => move(m.to)}>
-                {m.label}
-              </Button>
-            ))}
-          </Box>
-        )}
-      </CardContent>
-    </Card>
-  );
-}
-
 /** Decommissioning plans by state, and progress against the yearly retirement target. */
 export function DecommissioningTab() {
-  const api = useApi(maasApiRef);
   const { allowed: canManage } = usePermission({
     permission: maasDecommissionPlanManagePermission,
   });
-  const state = useAsyncRetry(async () => {
-    const [plans, sprawl] = await Promise.all([
-      api.getPlans(),
-      api.getSprawl(),
-    ]);
-    return { plans: plans.items, sprawl };
-  }, [api]);
+  const state = useDecommissioning();
   return (
     <AsyncState {...state}>
       {({ plans, sprawl }) => {

@@ -1,20 +1,17 @@
 import { InfoCard } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { getCapability } from '@maas/plugin-maas-common';
 import { List, ListItem, ListItemText } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
-import { maasApiRef } from '../../api/MaasApi';
+import { useSprawl } from '../../hooks/useSprawl';
 import { AsyncState } from '../common/AsyncState';
 
 /** A tool's capabilities, and the other tools in use that serve each of them. */
 export function CapabilitiesCard() {
   const { entity } = useEntity();
-  const api = useApi(maasApiRef);
   const ref = stringifyEntityRef(entity);
   const capabilities = ((entity.spec as any)?.capabilities ?? []) as string[];
-  const state = useAsync(() => api.getSprawl(), [api]);
+  const state = useSprawl();
   return (
     <InfoCard title="Capabilities and overlaps" variant="gridItem">
       <AsyncState {...state}>

@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
+import { brazeTool, maasEntity } from '../../__testUtils__/entities';
 import { renderTab } from '../../__testUtils__/renderTab';
 import { sprawl, vendor } from '../../__testUtils__/responses';
 import { CampaignCard } from './CampaignCard';
@@ -8,20 +9,6 @@ import { CapabilitiesCard } from './CapabilitiesCard';
 import { ConsentCard } from './ConsentCard';
 import { OwnershipCard } from './OwnershipCard';
 import { ReversibilityCard } from './ReversibilityCard';
-
-const entity = (kind: string, name: string, spec: object): Entity => ({
-  apiVersion: 'maas.dev/v1alpha1',
-  kind,
-  metadata: { name, namespace: 'default' },
-  spec: spec as any,
-});
-
-const tool = entity('MartechTool', 'braze-engagement', {
-  owner: 'group:crm',
-  technicalOwner: 'group:martech-it',
-  capabilities: ['email-sending', 'push-notifications'],
-  sla: { availabilityPct: 99.9 },
-});
 
 function render(card: JSX.Element, e: Entity, maas = {}) {
   return renderTab(<EntityProvider entity={e}>{card}</EntityProvider>, {
@@ -31,13 +18,13 @@ function render(card: JSX.Element, e: Entity, maas = {}) {
 
 describe('MaaS entity cards', () => {
   it('shows the marketing and IT owners side by side', async () => {
-    await render(<OwnershipCard />, tool);
+    await render(<OwnershipCard />, brazeTool);
     expect(
       await screen.findByText('Co-owned by marketing and IT · has an SLA'),
     ).toBeInTheDocument();
     render(
       <OwnershipCard />,
-      entity('MartechTool', 'mailchimp', {
+      maasEntity('MartechTool', 'mailchimp', {
         owner: 'group:brand',
         capabilities: [],
       }),
@@ -50,7 +37,7 @@ describe('MaaS entity cards', () => {
   it('names the consent purposes', async () => {
     render(
       <ConsentCard />,
-      entity('DataProduct', 'crm', {
+      maasEntity('DataProduct', 'crm', {
         owner: 'g',
         consent: { legalBasis: 'consent', purposes: [1, 7] },
       }),
@@ -66,7 +53,7 @@ describe('MaaS entity cards', () => {
   it('shows the reversibility breakdown of a vendor', async () => {
     render(
       <ReversibilityCard />,
-      entity('Vendor', 'snowflake', { owner: 'g' }),
+      maasEntity('Vendor', 'snowflake', { owner: 'g' }),
       {
         getVendor: async () => vendor,
       },
@@ -76,7 +63,9 @@ describe('MaaS entity cards', () => {
   });
 
   it('names the other tools serving each capability', async () => {
-    await render(<CapabilitiesCard />, tool, { getSprawl: async () => sprawl });
+    await render(<CapabilitiesCard />, brazeTool, {
+      getSprawl: async () => sprawl,
+    });
     expect(await screen.findByText('Also served by')).toBeInTheDocument();
     expect(screen.getByText('Mailchimp')).toBeInTheDocument();
     expect(
@@ -87,7 +76,7 @@ describe('MaaS entity cards', () => {
   it('warns about a campaign whose effect cannot be measured', async () => {
     render(
       <CampaignCard />,
-      entity('Campaign', 'c', {
+      maasEntity('Campaign', 'c', {
         status: 'live',
         start: '2026-12-01',
         experiment: {},

@@ -1,19 +1,16 @@
 import { InfoCard } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Typography } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
-import { maasApiRef } from '../../api/MaasApi';
+import { useCompliance } from '../../hooks/useCompliance';
 import { AsyncState } from '../common/AsyncState';
 
 /** The SLA and how well it was met over the compliance window. */
 export function SlaCard() {
   const { entity } = useEntity();
-  const api = useApi(maasApiRef);
   const ref = stringifyEntityRef(entity);
   const sla = (entity.spec as any)?.sla as Record<string, number> | undefined;
-  const state = useAsync(() => api.getCompliance(), [api]);
+  const state = useCompliance();
   return (
     <InfoCard title="SLA" variant="gridItem">
       {!sla ? (

@@ -1,20 +1,11 @@
-import { useApi } from '@backstage/core-plugin-api';
 import { Grid } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
-import { maasApiRef } from '../../api/MaasApi';
+import { useKpis } from '../../hooks/useKpis';
 import { AsyncState } from '../common/AsyncState';
 import { KpiTile } from './KpiTile';
 
 /** The platform KPIs, with their trends from the daily snapshots. */
 export function OverviewTab() {
-  const api = useApi(maasApiRef);
-  const state = useAsync(async () => {
-    const [{ kpis }, { items }] = await Promise.all([
-      api.getKpis(),
-      api.getHistory(),
-    ]);
-    return { kpis, history: items };
-  }, [api]);
+  const state = useKpis();
   return (
     <AsyncState {...state} isEmpty={v => v.kpis.length === 0}>
       {({ kpis, history }) => (

@@ -1,5 +1,4 @@
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Chip, Grid, Typography } from '@material-ui/core';
 import {
@@ -11,9 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import useAsync from 'react-use/esm/useAsync';
 import { SprawlView } from '@maas/plugin-maas-common';
-import { maasApiRef } from '../../api/MaasApi';
+import { useSprawl } from '../../hooks/useSprawl';
 import { AsyncState } from '../common/AsyncState';
 import { formatMoney } from '../common/format';
 import { pagedSearchableTable } from '../common/tableOptions';
@@ -61,8 +59,7 @@ const MAX_BARS = 40;
 
 /** The stack: overlaps by capability, licence use, and what to decommission first. */
 export function StackTab() {
-  const api = useApi(maasApiRef);
-  const state = useAsync(() => api.getSprawl(), [api]);
+  const state = useSprawl();
   return (
     <AsyncState {...state}>
       {report => {

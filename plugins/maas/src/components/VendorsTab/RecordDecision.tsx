@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   maasVendorDecisionCreatePermission,
@@ -12,15 +11,14 @@ import {
   TextField,
   Typography,
 } from '@material-ui/core';
-import { maasApiRef } from '../../api/MaasApi';
+import { useMaasAction } from '../../hooks/useMaasAction';
 
 /** The CMO–CIO pair records renew, renegotiate or exit; hidden from those without the permission. */
 export function RecordDecision(props: {
   vendorRef: string;
   onRecorded(): void;
 }) {
-  const api = useApi(maasApiRef);
-  const alertApi = useApi(alertApiRef);
+  const act = useMaasAction();
   const { allowed, loading } = usePermission({
     permission: maasVendorDecisionCreatePermission,
   });
@@ -37,26 +35,22 @@ export function RecordDecision(props: {
   }
   const submit = async () => {
     setBusy(true);
-    try {
-      await api.recordDecision(props.vendorRef, {
-        decision,
-        ...(note ? { note } : {}),
-      });
-      alertApi.post({
-        message: `Decision recorded: ${decision}`,
-        severity: 'success',
-        display: 'transient',
-      });
+    const recorded = await act(
+      maas =>
+        maas.recordDecision(props.vendorRef, {
+          decision,
+          ...(note ? { note } : {}),
+        }),
+      {
+        success: `Decision recorded: ${decision}`,
+        failure: reason => `Could not record the decision: ${reason}`,
+      },
+    );
+    if (recorded) {
       setNote('');
       props.onRecorded();
-    } catch (error) {
-      alertApi.post({
-        message: `Could not record the decision: ${(error as Error).message}`,
-        severity: 'error',
-      });
-    } finally {
-      setBusy(false);
     }
+    setBusy(false);
   };
   return (
     <Box display="flex" alignItems="flex-end" flexWrap="wrap">

@@ -1,5 +1,4 @@
 import { InfoCard } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Box,
@@ -10,9 +9,6 @@ import {
   ListItemText,
   Typography,
 } from '@material-ui/core';
-import CheckIcon from '@material-ui/icons/CheckCircle';
-import ErrorIcon from '@material-ui/icons/Error';
-import HelpIcon from '@material-ui/icons/Help';
 import {
   Bar,
   BarChart,
@@ -21,25 +17,15 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { DataActCheckWithOutlook } from '@maas/plugin-maas-common';
-import { maasApiRef } from '../../api/MaasApi';
+import { useVendor } from '../../hooks/useVendor';
 import { AsyncState } from '../common/AsyncState';
 import { criterionTitle, formatDaysLeft } from '../common/format';
+import { DataActStatusIcon } from './DataActStatusIcon';
 import { RecordDecision } from './RecordDecision';
-
-function StatusIcon({ check }: { check: DataActCheckWithOutlook }) {
-  if (check.status === 'pass')
-    return <CheckIcon style={{ color: '#388e3c' }} titleAccess="pass" />;
-  if (check.status === 'fail')
-    return <ErrorIcon style={{ color: '#d32f2f' }} titleAccess="fail" />;
-  return <HelpIcon color="disabled" titleAccess={check.status} />;
-}
 
 /** One vendor: why its score, the Data Act checklist, the deadline, the decisions. */
 export function VendorDetail({ vendorRef }: { vendorRef: string }) {
-  const api = useApi(maasApiRef);
-  const state = useAsyncRetry(() => api.getVendor(vendorRef), [api, vendorRef]);
+  const state = useVendor(vendorRef);
   return (
     <AsyncState {...state}>
       {vendor => (
@@ -103,7 +89,7 @@ export function VendorDetail({ vendorRef }: { vendorRef: string }) {
                 {vendor.dataAct.asOf.checks.map(check => (
                   <ListItem key={check.ruleId}>
                     <ListItemIcon>
-                      <StatusIcon check={check} />
+                      <DataActStatusIcon check={check} />
                     </ListItemIcon>
                     <ListItemText
                       primary={`${check.title} (${check.article})`}

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { Table, TableColumn } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { Box } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
 import { VendorView } from '@maas/plugin-maas-common';
-import { maasApiRef } from '../../api/MaasApi';
+import { useVendors } from '../../hooks/useVendors';
 import { AsyncState } from '../common/AsyncState';
 import { VendorDetail } from './VendorDetail';
 import { formatDaysLeft } from '../common/format';
@@ -48,8 +46,7 @@ const columns: TableColumn<VendorView>[] = [
 
 /** Every vendor's reversibility, Data Act checks and decision deadline; click one for the detail. */
 export function VendorsTab() {
-  const api = useApi(maasApiRef);
-  const state = useAsync(() => api.getVendors(), [api]);
+  const state = useVendors();
   const [selected, setSelected] = useState<string>();
   return (
     <AsyncState
