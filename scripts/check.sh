@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "dependency ranges cover the supported Backstage releases"
+node scripts/compat-ranges.mjs --check
+
 step "type-check (tsc)"
 node_modules/.bin/tsc
 
