@@ -1,25 +1,37 @@
 #!/usr/bin/env node
 // Writes a Backstage release manifest built from the npm registry, for
 // `BACKSTAGE_MANIFEST_FILE=<file> backstage-cli versions:bump`, which cannot fetch the published
-// manifest from this network. Every @backstage/* package the workspaces name gets the version
-// its registry `latest` tag points to; the release number is the one given on the command line.
+// manifest from this network. Every @backstage/* package the workspaces name (or the app in
+// `--root`) gets the version its registry `latest` tag points to, or with `--before <date>` the
+// newest stable version published before that day (how the manifest of an earlier release is
+// rebuilt). The release number is the one given on the command line.
 //
 //   node scripts/backstage-release-manifest.mjs 1.57.0 > .tools/manifest.json
+//   node scripts/backstage-release-manifest.mjs 1.55.0 --before 2026-10-01 --root ../some-app
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import semver from 'semver';
 
 const run = promisify(execFile);
-const [releaseVersion] = process.argv.slice(2);
-if (!/^\d+\.\d+\.\d+$/.test(releaseVersion ?? '')) {
-  console.error('usage: backstage-release-manifest.mjs <release, e.g. 1.57.0>');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { before: { type: 'string' }, root: { type: 'string' } },
+});
+const [releaseVersion] = positionals;
+if (!semver.valid(releaseVersion ?? '')) {
+  console.error(
+    'usage: backstage-release-manifest.mjs <release, e.g. 1.57.0> [--before YYYY-MM-DD] [--root <repo>]',
+  );
   process.exit(2);
 }
 
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(values.root ?? new URL('..', import.meta.url).pathname);
 const manifests = [join(root, 'package.json')];
 for (const dir of ['packages', 'plugins']) {
+  if (!existsSync(join(root, dir))) continue;
   for (const entry of readdirSync(join(root, dir))) {
     const file = join(root, dir, entry, 'package.json');
     if (existsSync(file)) manifests.push(file);
@@ -35,9 +47,19 @@ for (const file of manifests) {
   }
 }
 
-async function latest(name) {
-  const { stdout } = await run('npm', ['view', name, 'dist-tags.latest']);
-  return { name, version: stdout.trim() };
+async function npmView(name, field) {
+  const { stdout } = await run('npm', ['view', name, field, '--json']);
+  return JSON.parse(stdout);
+}
+
+async function versionOf(name) {
+  if (!values.before) return (await npmView(name, 'dist-tags')).latest;
+  const cutoff = new Date(values.before).getTime();
+  const published = Object.entries(await npmView(name, 'time'))
+    .filter(([v, at]) => semver.valid(v) && !semver.prerelease(v))
+    .filter(([, at]) => new Date(at).getTime() < cutoff)
+    .map(([v]) => v);
+  return semver.rsort(published)[0];
 }
 
 // A few registry look-ups at a time.
@@ -45,7 +67,13 @@ const queue = [...names].sort();
 const packages = [];
 await Promise.all(
   Array.from({ length: 8 }, async () => {
-    while (queue.length) packages.push(await latest(queue.shift()));
+    while (queue.length) {
+      const name = queue.shift();
+      const version = await versionOf(name);
+      if (version) packages.push({ name, version });
+      else
+        console.error(`${name}: no version published before ${values.before}`);
+    }
   }),
 );
 packages.sort((a, b) => a.name.localeCompare(b.name));

@@ -116,7 +116,7 @@ describe.each(databases)('backend smoke test on %s', (name, database) => {
     });
     const body = await res.json();
     expect(body.backstageIdentity.identity.userEntityRef).toBe(
-      'user:default/guest',
+      'user:default/northwind.guest',
     );
   });
 
@@ -129,7 +129,7 @@ describe.each(databases)('backend smoke test on %s', (name, database) => {
     expect(system.spec.owner).toBe('group:marketing-ops');
 
     // The guest's token carries the ownership of its team once the user is ingested.
-    await waitForEntity(token, 'user:default/guest');
+    await waitForEntity(token, 'user:default/northwind.guest');
     const fresh = await fetch(`${backend.baseUrl}/api/auth/guest/refresh`, {
       headers: { 'X-Requested-With': 'XMLHttpRequest' },
     }).then(r => r.json());
