@@ -14,6 +14,9 @@ node scripts/compat-ranges.mjs --check
 step "type-check (tsc)"
 node_modules/.bin/tsc
 
+step "API reports of the published packages (scripts/api-reports.sh --ci)"
+bash scripts/api-reports.sh --ci
+
 step "lint (backstage-cli repo lint)"
 node_modules/.bin/backstage-cli repo lint --max-warnings 0
 

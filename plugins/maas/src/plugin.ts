@@ -23,7 +23,7 @@ export const maasPlugin = createPlugin({
 });
 
 /** The marketing platform page, loaded when first opened. @public */
-export const MaasPage = maasPlugin.provide(
+export const MaasPage: () => JSX.Element = maasPlugin.provide(
   createRoutableExtension({
     name: 'MaasPage',
     component: () =>

@@ -39,21 +39,24 @@ export class MaasApiClient implements MaasApi {
     this.fetchApi = options.fetchApi ?? { fetch: (...args) => fetch(...args) };
   }
 
-  getKpis(options?: MaasRequestOptions) {
+  getKpis(options?: MaasRequestOptions): ReturnType<MaasApi['getKpis']> {
     return this.json<Answer<'getKpis'>>('GET', '/kpis', { options });
   }
 
   getHistory(
     query: { from?: string; to?: string } = {},
     options?: MaasRequestOptions,
-  ) {
+  ): ReturnType<MaasApi['getHistory']> {
     return this.json<Answer<'getHistory'>>('GET', '/history', {
       query,
       options,
     });
   }
 
-  getVendors(query: { on?: string } = {}, options?: MaasRequestOptions) {
+  getVendors(
+    query: { on?: string } = {},
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['getVendors']> {
     return this.json<Answer<'getVendors'>>('GET', '/vendors', {
       query,
       options,
@@ -64,7 +67,7 @@ export class MaasApiClient implements MaasApi {
     ref: string,
     query: { on?: string } = {},
     options?: MaasRequestOptions,
-  ) {
+  ): ReturnType<MaasApi['getVendor']> {
     return this.json<Answer<'getVendor'>>('GET', vendorPath(ref), {
       query,
       options,
@@ -75,7 +78,7 @@ export class MaasApiClient implements MaasApi {
     ref: string,
     decision: NewVendorDecision,
     options?: MaasRequestOptions,
-  ) {
+  ): ReturnType<MaasApi['recordDecision']> {
     return this.json<Answer<'recordDecision'>>(
       'POST',
       `${vendorPath(ref)}/decisions`,
@@ -83,15 +86,15 @@ export class MaasApiClient implements MaasApi {
     );
   }
 
-  getTools(options?: MaasRequestOptions) {
+  getTools(options?: MaasRequestOptions): ReturnType<MaasApi['getTools']> {
     return this.json<Answer<'getTools'>>('GET', '/tools', { options });
   }
 
-  getSprawl(options?: MaasRequestOptions) {
+  getSprawl(options?: MaasRequestOptions): ReturnType<MaasApi['getSprawl']> {
     return this.json<Answer<'getSprawl'>>('GET', '/sprawl', { options });
   }
 
-  getAudit(options?: MaasRequestOptions) {
+  getAudit(options?: MaasRequestOptions): ReturnType<MaasApi['getAudit']> {
     return this.json<Answer<'getAudit'>>('GET', '/audit', { options });
   }
 
@@ -103,17 +106,22 @@ export class MaasApiClient implements MaasApi {
     return res.text();
   }
 
-  getOwnershipMatrix(options?: MaasRequestOptions) {
+  getOwnershipMatrix(
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['getOwnershipMatrix']> {
     return this.json<Answer<'getOwnershipMatrix'>>('GET', '/audit/matrix', {
       options,
     });
   }
 
-  getPlans(options?: MaasRequestOptions) {
+  getPlans(options?: MaasRequestOptions): ReturnType<MaasApi['getPlans']> {
     return this.json<Answer<'getPlans'>>('GET', '/plans', { options });
   }
 
-  createPlan(plan: NewDecommissionPlan, options?: MaasRequestOptions) {
+  createPlan(
+    plan: NewDecommissionPlan,
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['createPlan']> {
     return this.json<Answer<'createPlan'>>('POST', '/plans', {
       body: plan,
       options,
@@ -124,7 +132,7 @@ export class MaasApiClient implements MaasApi {
     id: string,
     change: DecommissionPlanChange,
     options?: MaasRequestOptions,
-  ) {
+  ): ReturnType<MaasApi['updatePlan']> {
     return this.json<Answer<'updatePlan'>>(
       'PATCH',
       `/plans/${encodeURIComponent(id)}`,
@@ -132,7 +140,9 @@ export class MaasApiClient implements MaasApi {
     );
   }
 
-  getCompliance(options?: MaasRequestOptions) {
+  getCompliance(
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['getCompliance']> {
     return this.json<Answer<'getCompliance'>>(
       'GET',
       '/data-products/compliance',
@@ -140,14 +150,16 @@ export class MaasApiClient implements MaasApi {
     );
   }
 
-  getCampaigns(options?: MaasRequestOptions) {
+  getCampaigns(
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['getCampaigns']> {
     return this.json<Answer<'getCampaigns'>>('GET', '/campaigns', { options });
   }
 
   getCampaign(
     ref: { namespace: string; name: string },
     options?: MaasRequestOptions,
-  ) {
+  ): ReturnType<MaasApi['getCampaign']> {
     return this.json<Answer<'getCampaign'>>(
       'GET',
       `/campaigns/${encodeURIComponent(ref.namespace)}/${encodeURIComponent(
@@ -157,7 +169,10 @@ export class MaasApiClient implements MaasApi {
     );
   }
 
-  createCampaign(campaign: NewCampaign, options?: MaasRequestOptions) {
+  createCampaign(
+    campaign: NewCampaign,
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['createCampaign']> {
     return this.json<Answer<'createCampaign'>>('POST', '/campaigns', {
       body: campaign,
       options,

@@ -10,7 +10,8 @@ export const DATA_ACT_SWITCHING_CHARGES_ABOLISHED = '2027-01-12';
 /** @public */
 export type DataActStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 
-interface RulePhase {
+/** One period of a Data Act rule: what applies from a date on. @public */
+export interface RulePhase {
   /** First day the phase applies (inclusive). */
   from: string;
   /** What the vendor's contract must say in this phase. */

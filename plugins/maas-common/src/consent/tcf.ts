@@ -37,8 +37,8 @@ export function getTcfPurposeName(id: number): string | undefined {
 }
 
 /**
- * Purposes for a sentence, each with its name: `TCF purposes 5 (Create profiles to personalise
- * content), 6 (Use profiles to select personalised content)`.
+ * Purposes for a sentence, each with its name, e.g. "5 (Create profiles to personalise content),
+ * 6 (Use profiles to select personalised content)".
  *
  * @public
  */
