@@ -1,8 +1,6 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
@@ -13,6 +11,7 @@ import { Entity } from '@backstage/catalog-model';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import StorefrontIcon from '@material-ui/icons/Storefront';
 import { MaasApiClient, maasKinds } from '@maas/plugin-maas-common';
+import { coreApiRefs } from './api/coreApiRefs';
 import { maasApiRef } from './api/MaasApi';
 import { rootRouteRef } from './routes';
 
@@ -20,7 +19,10 @@ const maasApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: maasApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      deps: {
+        discoveryApi: coreApiRefs.discovery,
+        fetchApi: coreApiRefs.fetch,
+      },
       factory: deps => new MaasApiClient(deps),
     }),
 });

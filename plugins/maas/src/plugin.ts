@@ -2,10 +2,9 @@ import {
   createApiFactory,
   createPlugin,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { MaasApiClient } from '@maas/plugin-maas-common';
+import { coreApiRefs } from './api/coreApiRefs';
 import { maasApiRef } from './api/MaasApi';
 import { rootRouteRef } from './routes';
 
@@ -16,7 +15,10 @@ export const maasPlugin = createPlugin({
   apis: [
     createApiFactory({
       api: maasApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      deps: {
+        discoveryApi: coreApiRefs.discovery,
+        fetchApi: coreApiRefs.fetch,
+      },
       factory: deps => new MaasApiClient(deps),
     }),
   ],

@@ -1,9 +1,9 @@
 import { ReactElement } from 'react';
-import { alertApiRef } from '@backstage/core-plugin-api';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { coreApiRefs } from '../api/coreApiRefs';
 import { maasApiRef, MaasApi } from '../api/MaasApi';
 
 /**
@@ -40,10 +40,11 @@ export async function renderTab(
           },
         ],
         [
-          alertApiRef,
+          coreApiRefs.toast,
           {
-            post: (alert: { message: string }) => {
-              alerts.push(alert.message);
+            post: (toast: { title: string }) => {
+              alerts.push(toast.title);
+              return { close: () => {} };
             },
           },
         ],

@@ -1,15 +1,17 @@
 import { useCallback } from 'react';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { MaasApi } from '@maas/plugin-maas-common';
+import { coreApiRefs } from '../api/coreApiRefs';
 import { maasApiRef } from '../api/MaasApi';
 
 /**
  * Runs a change against maas-backend and tells the user how it went: the success message as a
- * transient alert, a failure with maas-backend's reason. Resolves whether the change was made.
+ * toast that goes away, a failure with maas-backend's reason as one that stays. Resolves whether
+ * the change was made.
  */
 export function useMaasAction() {
   const api = useApi(maasApiRef);
-  const alertApi = useApi(alertApiRef);
+  const toastApi = useApi(coreApiRefs.toast);
   return useCallback(
     async (
       change: (maas: MaasApi) => Promise<unknown>,
@@ -18,21 +20,21 @@ export function useMaasAction() {
       try {
         await change(api);
       } catch (error) {
-        alertApi.post({
-          message: messages.failure((error as Error).message),
-          severity: 'error',
+        toastApi.post({
+          title: messages.failure((error as Error).message),
+          status: 'danger',
         });
         return false;
       }
       if (messages.success) {
-        alertApi.post({
-          message: messages.success,
-          severity: 'success',
-          display: 'transient',
+        toastApi.post({
+          title: messages.success,
+          status: 'success',
+          timeout: 5000,
         });
       }
       return true;
     },
-    [api, alertApi],
+    [api, toastApi],
   );
 }
