@@ -148,6 +148,10 @@ describe.each(databases)('backend smoke test on %s', (name, database) => {
       ]),
     );
 
+    // The organisation file's groups arrive one processing pass after another.
+    for (const group of ['marketing-ops', 'martech-it', 'procurement']) {
+      await waitForEntity(token, `group:default/${group}`);
+    }
     const res = await fetch(
       `${backend.baseUrl}/api/catalog/entities/by-query?filter=kind=group&limit=100`,
       { headers: { Authorization: `Bearer ${token}` } },
