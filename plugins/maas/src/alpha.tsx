@@ -10,9 +10,10 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import StorefrontIcon from '@material-ui/icons/Storefront';
-import { MaasApiClient, maasKinds } from '@maas/plugin-maas-common';
+import { MaasApiClient } from '@maas/plugin-maas-common';
 import { coreApiRefs } from './api/coreApiRefs';
 import { maasApiRef } from './api/MaasApi';
+import { entityCards } from './entityCards';
 import { rootRouteRef } from './routes';
 
 const maasApi = ApiBlueprint.make({
@@ -43,52 +44,33 @@ const maasPage = PageBlueprint.make({
   },
 });
 
-const maasKindIds = maasKinds.map(kind => kind.toLocaleLowerCase('en-US'));
-const ofKinds =
-  (...kinds: string[]) =>
-  (entity: Entity) =>
-    entity.apiVersion === 'maas.dev/v1alpha1' &&
-    kinds.includes(entity.kind.toLocaleLowerCase('en-US'));
-
 // Generic in the name, so that the plugin's extension ids stay typed (`getExtension`).
 function card<TName extends string>(
   name: TName,
-  filter: (entity: Entity) => boolean,
-  load: () => Promise<JSX.Element>,
+  spec: {
+    filter: (entity: Entity) => boolean;
+    load: () => Promise<() => JSX.Element>;
+  },
 ) {
   return EntityCardBlueprint.make({
     name,
-    params: { filter, loader: async () => compatWrapper(await load()) },
+    params: {
+      filter: spec.filter,
+      loader: async () => {
+        const Card = await spec.load();
+        return compatWrapper(<Card />);
+      },
+    },
   });
 }
 
-const entityCards = [
-  card('maas-ownership', ofKinds(...maasKindIds), () =>
-    import('./components/EntityCards/OwnershipCard').then(m => (
-      <m.OwnershipCard />
-    )),
-  ),
-  card('maas-consent', ofKinds('dataproduct', 'audience'), () =>
-    import('./components/EntityCards/ConsentCard').then(m => <m.ConsentCard />),
-  ),
-  card('maas-sla', ofKinds('dataproduct', 'audience'), () =>
-    import('./components/EntityCards/SlaCard').then(m => <m.SlaCard />),
-  ),
-  card('maas-reversibility', ofKinds('vendor', 'martechtool'), () =>
-    import('./components/EntityCards/ReversibilityCard').then(m => (
-      <m.ReversibilityCard />
-    )),
-  ),
-  card('maas-capabilities', ofKinds('martechtool'), () =>
-    import('./components/EntityCards/CapabilitiesCard').then(m => (
-      <m.CapabilitiesCard />
-    )),
-  ),
-  card('maas-campaign', ofKinds('campaign'), () =>
-    import('./components/EntityCards/CampaignCard').then(m => (
-      <m.CampaignCard />
-    )),
-  ),
+const entityCardExtensions = [
+  card('maas-ownership', entityCards.ownership),
+  card('maas-consent', entityCards.consent),
+  card('maas-sla', entityCards.sla),
+  card('maas-reversibility', entityCards.reversibility),
+  card('maas-capabilities', entityCards.capabilities),
+  card('maas-campaign', entityCards.campaign),
 ];
 
 /** The MaaS plugin for Backstage's new frontend system. @alpha */
@@ -97,5 +79,5 @@ export default createFrontendPlugin({
   title: 'Marketing platform',
   icon: <StorefrontIcon />,
   routes: { root: convertLegacyRouteRef(rootRouteRef) },
-  extensions: [maasApi, maasPage, ...entityCards],
+  extensions: [maasApi, maasPage, ...entityCardExtensions],
 });

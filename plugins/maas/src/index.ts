@@ -4,5 +4,23 @@
  * @packageDocumentation
  */
 
-export { maasPlugin, MaasPage } from './plugin';
+export {
+  maasPlugin,
+  MaasPage,
+  EntityMaasOwnershipCard,
+  EntityConsentCard,
+  EntitySlaCard,
+  EntityReversibilityCard,
+  EntityCapabilitiesCard,
+  EntityCampaignCard,
+} from './plugin';
+export {
+  isMaasKind,
+  isMaasEntity,
+  isConsentAvailable,
+  isSlaAvailable,
+  isReversibilityAvailable,
+  isCapabilitiesAvailable,
+  isCampaignAvailable,
+} from './entityCards';
 export { maasApiRef, type MaasApi } from './api/MaasApi';

@@ -1,5 +1,10 @@
 import { ReactElement } from 'react';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { Entity } from '@backstage/catalog-model';
+import {
+  catalogApiRef,
+  entityRouteRef,
+  EntityProvider,
+} from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
@@ -55,4 +60,15 @@ export async function renderTab(
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
   return { result, alerts };
+}
+
+/** Renders an entity card on the given entity, with the MaaS API answering as given. */
+export function renderCard(
+  card: ReactElement,
+  entity: Entity,
+  maas: Partial<MaasApi> = {},
+) {
+  return renderTab(<EntityProvider entity={entity}>{card}</EntityProvider>, {
+    maas,
+  });
 }

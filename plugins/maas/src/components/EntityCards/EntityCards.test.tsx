@@ -1,20 +1,12 @@
-import { Entity } from '@backstage/catalog-model';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { brazeTool, maasEntity } from '../../__testUtils__/entities';
-import { renderTab } from '../../__testUtils__/renderTab';
+import { renderCard as render } from '../../__testUtils__/renderTab';
 import { sprawl, vendor } from '../../__testUtils__/responses';
 import { CampaignCard } from './CampaignCard';
 import { CapabilitiesCard } from './CapabilitiesCard';
 import { ConsentCard } from './ConsentCard';
 import { OwnershipCard } from './OwnershipCard';
 import { ReversibilityCard } from './ReversibilityCard';
-
-function render(card: JSX.Element, e: Entity, maas = {}) {
-  return renderTab(<EntityProvider entity={e}>{card}</EntityProvider>, {
-    maas,
-  });
-}
 
 describe('MaaS entity cards', () => {
   it('shows the marketing and IT owners side by side', async () => {
