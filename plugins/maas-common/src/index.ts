@@ -29,6 +29,7 @@ export {
   isMaasApiVersion,
 } from './kinds/validation';
 export type { ValidationProblem } from './kinds/ValidationProblem';
+export * from './money/currencies';
 export * from './relations';
 export * from './taxonomy/categories';
 export * from './taxonomy/capabilities';
