@@ -105,6 +105,7 @@ export const maasPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             auditor: deps.auditor,
+            settings,
           }),
         );
         await scheduleSnapshots({

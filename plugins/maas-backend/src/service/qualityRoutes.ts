@@ -5,48 +5,19 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import { Router } from 'express';
 import { DateTime } from 'luxon';
-import { z } from 'zod';
 import { InsightsService } from './InsightsService';
 import { MeasurementsService } from './MeasurementsService';
-import { isoDate, parseInput, refFromPath } from './parseInput';
+import { parseInput, refFromPath } from './parseInput';
+import {
+  backfillBody,
+  complianceQuery,
+  historyQuery,
+  measurementBatch,
+} from './qualityInput';
 import { PlatformReader } from './PlatformReader';
 import { RouteHelpers } from './routeHelpers';
 import { ViewCache } from './ViewCache';
-
-const MAX_BATCH = 5000;
-
-const measurement = z
-  .object({
-    timestamp: z.iso
-      .datetime({ offset: true })
-      .refine(
-        v => new Date(v).getTime() <= Date.now() + 5 * 60_000,
-        'must not be in the future',
-      ),
-    freshnessHours: z.number().min(0),
-    completenessPct: z.number().min(0).max(100),
-    events: z.number().int().min(0),
-    incidents: z.number().int().min(0),
-  })
-  .strict();
-
-const batchBody = z
-  .object({ measurements: z.array(measurement).min(1).max(MAX_BATCH) })
-  .strict();
-
-const complianceQuery = z.object({
-  asOf: isoDate.optional(),
-  windowDays: z.coerce.number().int().min(1).max(366).optional(),
-});
-
-const historyQuery = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-});
-
-const backfillBody = z
-  .object({ days: z.number().int().min(1).max(366) })
-  .strict();
+import { MaasSettings } from '../config/readMaasConfig';
 
 /** Measurements, SLA compliance, KPIs and history. */
 export function addQualityRoutes(
@@ -56,10 +27,13 @@ export function addQualityRoutes(
     measurements: MeasurementsService;
     insights: InsightsService;
     views: ViewCache;
+    settings: Pick<MaasSettings, 'measurements' | 'history'>;
   },
   helpers: RouteHelpers,
 ) {
-  const { platform, views, measurements, insights } = deps;
+  const { platform, views, measurements, insights, settings } = deps;
+  const batchBody = measurementBatch(settings.measurements);
+  const backfill = backfillBody(settings.history.backfill.maxDays);
   const productRef = (params: { namespace: string; name: string }) =>
     refFromPath('dataproduct', params);
 
@@ -72,8 +46,8 @@ export function addQualityRoutes(
         'user',
         'service',
       ]);
-      const body = parseInput(batchBody, req.body, 'measurements');
       const ref = productRef(req.params);
+      const body = parseInput(batchBody, req.body, 'measurements');
       const result = await helpers.audited(
         req,
         'measurements-create',
@@ -98,6 +72,7 @@ export function addQualityRoutes(
   });
 
   router.get('/data-products/:namespace/:name/compliance', async (req, res) => {
+    const ref = productRef(req.params);
     const query = parseInput(complianceQuery, req.query, 'query');
     const credentials = await helpers.credentials(req);
     const all = await measurements.compliance(
@@ -108,7 +83,6 @@ export function addQualityRoutes(
         breachLimit: 50,
       },
     );
-    const ref = productRef(req.params);
     const found = all.dataProducts.find(p => p.ref === ref);
     if (!found)
       throw new NotFoundError(`No data product ${ref} in the catalogue`);
@@ -142,7 +116,7 @@ export function addQualityRoutes(
       'user',
       'service',
     ]);
-    const body = parseInput(backfillBody, req.body, 'backfill');
+    const body = parseInput(backfill, req.body, 'backfill');
     const stored = await helpers.audited(
       req,
       'snapshots-backfill',

@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { MaasSettings } from '../config/readMaasConfig';
 import { AuditService } from './AuditService';
 import { addAuditRoutes } from './auditRoutes';
 import { addCampaignRoutes } from './campaignRoutes';
@@ -14,6 +15,7 @@ import { MeasurementsService } from './MeasurementsService';
 import { PlansService } from './PlansService';
 import { PlatformReader } from './PlatformReader';
 import { addQualityRoutes } from './qualityRoutes';
+import { requestErrors, unknownRoute } from './requestErrors';
 import { createRouteHelpers } from './routeHelpers';
 import { addSprawlRoutes } from './sprawlRoutes';
 import { SprawlService } from './SprawlService';
@@ -34,6 +36,7 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
+  settings: Pick<MaasSettings, 'measurements' | 'history'>;
 }
 
 /**
@@ -63,9 +66,12 @@ export async function createRouter(
       measurements: options.measurements,
       insights: options.insights,
       views,
+      settings: options.settings,
     },
     helpers,
   );
   addCampaignRoutes(router, { campaigns: options.campaigns }, helpers);
+  router.use(unknownRoute);
+  router.use(requestErrors);
   return router;
 }
