@@ -37,21 +37,20 @@ exports.up = async function up(knex) {
       kept.add(plan.tool_ref);
       continue;
     }
-    await knex('maas_decommission_plans')
-      .where({ id: plan.id })
-      .update({
-        state: 'cancelled',
-        completed_at: now,
-        updated_at: now,
-        version: 2,
-      });
+    await knex('maas_decommission_plans').where({ id: plan.id }).update({
+      state: 'cancelled',
+      completed_at: now,
+      updated_at: now,
+      version: 2,
+    });
     await knex('maas_decommission_plan_events').insert({
       plan_id: plan.id,
       actor: 'maas-backend',
       at: now,
       change: JSON.stringify({
         state: 'cancelled',
-        reason: 'a second open plan for the same tool, cancelled by a migration',
+        reason:
+          'a second open plan for the same tool, cancelled by a migration',
       }),
     });
   }

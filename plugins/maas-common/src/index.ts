@@ -45,6 +45,7 @@ export * from './rules/experimentPower';
 export * from './rules/freshness';
 export * from './campaigns/CampaignRecord';
 export * from './api/kpis';
+export * from './api/backfills';
 export * from './api/decisions';
 export * from './api/vendors';
 export * from './api/plans';

@@ -44,11 +44,13 @@ describe.each(databases.eachSupportedId())(
   (databaseId: TestDatabaseId) => {
     let maas: MaasTestBackend;
     const events: string[] = [];
+    const successMeta: Array<Record<string, unknown>> = [];
 
     beforeAll(async () => {
       maas = await startMaasTestBackend({
         databases,
         databaseId,
+        config: { maas: { history: { backfill: { daysPerMinute: 6000 } } } },
         features: [
           catalogPlugin,
           catalogModuleMaas,
@@ -56,8 +58,9 @@ describe.each(databases.eachSupportedId())(
           permissionsDenying(outsider).factory,
           mockServices.auditor.mock({
             createEvent: async ({ eventId }) => ({
-              success: async () => {
+              success: async options => {
                 events.push(`${eventId}:success`);
+                successMeta.push({ eventId, ...options?.meta });
               },
               fail: async () => {
                 events.push(`${eventId}:fail`);
@@ -126,12 +129,17 @@ describe.each(databases.eachSupportedId())(
         received: 4,
         inserted: 4,
         duplicates: 0,
+        replaced: 0,
       });
       const retry = await post('crm-customers-consented', {
         measurements: batch,
       });
       expect(retry.status).toBe(200);
-      expect(retry.body).toMatchObject({ inserted: 0, duplicates: 4 });
+      expect(retry.body).toMatchObject({
+        inserted: 0,
+        duplicates: 4,
+        replaced: 0,
+      });
       expect(events).toContain('measurements-create:success');
     });
 
@@ -228,12 +236,137 @@ describe.each(databases.eachSupportedId())(
         ],
       });
       expect(future.body.error.message).toBe(
-        'Invalid measurements: measurements.0.timestamp: must not be in the future',
+        'Invalid measurements: measurements.0.timestamp: must not be more than 60 minutes in the future',
       );
       expect((await post('order-history', { measurements: [] })).status).toBe(
         400,
       );
       expect((await post('order-history', { rows: batch })).status).toBe(400);
+    });
+
+    it('replaces a re-posted timestamp whose values changed, says so and audits it', async () => {
+      const at = hoursAgo(40);
+      const row = {
+        timestamp: at,
+        freshnessHours: 3.3,
+        completenessPct: 97.7,
+        events: 1000,
+        incidents: 2,
+      };
+      expect(
+        (await post('order-history', { measurements: [row] })).status,
+      ).toBe(201);
+      // The same values again, as a retry: a duplicate (at float4 precision on PostgreSQL).
+      const retry = await post('order-history', { measurements: [row] });
+      expect(retry.body).toMatchObject({
+        inserted: 0,
+        duplicates: 1,
+        replaced: 0,
+      });
+      const corrected = await post('order-history', {
+        measurements: [
+          { ...row, completenessPct: 99.9, incidents: 0 },
+          {
+            ...row,
+            timestamp: hoursAgo(39),
+          },
+        ],
+      });
+      expect(corrected.status).toBe(201);
+      expect(corrected.body).toMatchObject({
+        received: 2,
+        inserted: 1,
+        duplicates: 0,
+        replaced: 1,
+      });
+      expect(successMeta).toContainEqual(
+        expect.objectContaining({
+          eventId: 'measurements-create',
+          dataProductRef: 'dataproduct:default/order-history',
+          replaced: '1',
+        }),
+      );
+      const compliance = await get(
+        '/data-products/default/order-history/compliance',
+      );
+      expect(compliance.body).toMatchObject({ measurements: 2, incidents: 2 });
+    });
+
+    it.each([
+      ['freshnessHours', 1e39, 'must be at most 87600 hours'],
+      ['freshnessHours', -1, 'must be at least 0 hours'],
+      ['completenessPct', 100.5, 'must be at most 100 %'],
+      ['incidents', 3_000_000_000, 'must be at most 2147483647'],
+      ['events', 1e13, 'must be at most 1000000000000'],
+      ['events', -3, 'must be at least 0'],
+      [
+        'timestamp',
+        '0000-01-01T00:00:00Z',
+        'must not be more than 400 days old',
+      ],
+      [
+        'timestamp',
+        '2026-02-30T00:00:00Z',
+        'must be an ISO 8601 date-time with a zone',
+      ],
+      ['timestamp', hoursAgo(401 * 24), 'must not be more than 400 days old'],
+    ])('refuses %s %p, naming it', async (field, value, message) => {
+      const res = await post('order-history', {
+        measurements: [
+          {
+            timestamp: hoursAgo(1),
+            freshnessHours: 1,
+            completenessPct: 99,
+            events: 10,
+            incidents: 0,
+            [field]: value,
+          },
+        ],
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(
+        `Invalid measurements: measurements.0.${field}: ${message}`,
+      );
+    });
+
+    it('keeps values too small for a float4 column as 0 instead of failing', async () => {
+      const res = await post('crm-customers-consented', {
+        measurements: [
+          {
+            timestamp: hoursAgo(5),
+            freshnessHours: 1e-50,
+            completenessPct: 1e-50,
+            events: 0,
+            incidents: 0,
+          },
+        ],
+      });
+      expect(res.status).toBe(201);
+      const compliance = await get(
+        '/data-products/default/crm-customers-consented/compliance',
+      );
+      expect(compliance.status).toBe(200);
+      expect(compliance.body.measurements).toBe(5);
+    });
+
+    it('refuses a path the catalogue could not name, and a body that is not JSON', async () => {
+      const long = await post(`${'n'.repeat(64)}`, { measurements: batch });
+      expect(long.status).toBe(400);
+      expect(long.body.error.message).toContain('Invalid path: name: must be');
+      const notJson = await request(maas.backend.server)
+        .post('/api/maas/data-products/default/order-history/measurements')
+        .set('Authorization', mockCredentials.service.header())
+        .set('Content-Type', 'application/json')
+        .send('{"measurements": [');
+      expect(notJson.status).toBe(400);
+      expect(notJson.body.error.message).toMatch(
+        /^Invalid body: \(body\): is not JSON/,
+      );
+      const range = await get('/history?from=2026-12-01&to=2026-11-01');
+      expect(range.status).toBe(400);
+      expect(range.body.error.message).toBe(
+        'Invalid query: from: must not be after to (2026-11-01)',
+      );
     });
 
     it('answers 404 for a data product the catalogue does not know', async () => {
@@ -306,17 +439,43 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
-    it('backfills history and returns the series for a range', async () => {
-      const res = await request(maas.backend.server)
-        .post('/api/maas/history/backfill')
-        .set('Authorization', mockCredentials.service.header())
-        .send({ days: 3 });
-      expect(res.status).toBe(200);
+    it('backfills history in a scheduled task, answered 202 with a status any replica can read', async () => {
+      const send = (header: string, body: object) =>
+        request(maas.backend.server)
+          .post('/api/maas/history/backfill')
+          .set('Authorization', header)
+          .send(body);
+      // It rewrites history: a pipeline's service token may not, a platform owner may.
+      expect(
+        (await send(mockCredentials.service.header(), { days: 3 })).status,
+      ).toBe(403);
+      const tooMany = await send(mockCredentials.user.header(), { days: 91 });
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.error.message).toBe(
+        'Invalid backfill: days: must be at most 90 (maas.history.backfill.maxDays)',
+      );
+      const res = await send(mockCredentials.user.header(), { days: 3 });
+      expect(res.status).toBe(202);
       const today = DateTime.utc().toISODate()!;
       const from = DateTime.utc().minus({ days: 3 }).toISODate()!;
-      expect(res.body.stored).toEqual(
-        expect.arrayContaining([from, today].filter(p => p !== undefined)),
-      );
+      expect(res.body).toMatchObject({
+        days: 3,
+        from,
+        to: today,
+        totalDays: 4,
+        requestedBy: 'user:default/mock',
+      });
+      expect(res.headers.location).toBe(`history/backfill/${res.body.id}`);
+      let status: any;
+      const deadline = Date.now() + 60_000;
+      do {
+        await new Promise(r => setTimeout(r, 200));
+        status = (await get(`/history/backfill/${res.body.id}`)).body;
+      } while (status.state !== 'done' && Date.now() < deadline);
+      expect(status).toMatchObject({ state: 'done', doneDays: 4 });
+      expect(events).toContain('snapshots-backfill:success');
+      expect((await get('/history/backfill/no-such-id')).status).toBe(404);
+
       const history = await get(`/history?from=${from}&to=${today}`);
       expect(history.body.items.map((s: any) => s.period)).toEqual(
         [3, 2, 1, 0].map(d => DateTime.utc().minus({ days: d }).toISODate()),

@@ -6,6 +6,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { MaasSettings } from '../config/readMaasConfig';
+import { HistoryBackfills } from '../tasks/HistoryBackfills';
 import { AuditService } from './AuditService';
 import { addAuditRoutes } from './auditRoutes';
 import { addCampaignRoutes } from './campaignRoutes';
@@ -36,6 +37,7 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
+  backfills: HistoryBackfills;
   settings: Pick<MaasSettings, 'measurements' | 'history'>;
 }
 
@@ -66,6 +68,7 @@ export async function createRouter(
       measurements: options.measurements,
       insights: options.insights,
       views,
+      backfills: options.backfills,
       settings: options.settings,
     },
     helpers,
