@@ -59,10 +59,10 @@ export function addQualityRoutes(
         { dataProductRef: ref, rows: String(body.measurements.length) },
         () => measurements.addMeasurements(ref, body.measurements),
         // A correction rewrites stored data: the event says how much.
-        result => ({
-          inserted: String(result.inserted),
-          duplicates: String(result.duplicates),
-          replaced: String(result.replaced),
+        counts => ({
+          inserted: String(counts.inserted),
+          duplicates: String(counts.duplicates),
+          replaced: String(counts.replaced),
         }),
       );
       res.status(result.inserted > 0 ? 201 : 200).json(result);

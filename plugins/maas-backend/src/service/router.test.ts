@@ -630,7 +630,7 @@ describe.each(databases.eachSupportedId())(
           'successor: must be an entity reference of at most 191 characters',
         ],
         [
-          { successor: 'martechtool:default/' + 'x'.repeat(64) },
+          { successor: `martechtool:default/${'x'.repeat(64)}` },
           'successor: must be an entity reference such as',
         ],
         [
@@ -651,7 +651,7 @@ describe.each(databases.eachSupportedId())(
           'steps.0.title: must be at most 500 characters',
         ],
         [
-          { steps: [{ title: 'x', owner: 'group:' + 'g'.repeat(70) }] },
+          { steps: [{ title: 'x', owner: `group:${'g'.repeat(70)}` }] },
           'steps.0.owner: must be an entity reference',
         ],
         [{ note: 'a\u0000b' }, 'note: must not contain the NUL character'],
