@@ -1,10 +1,8 @@
 import {
   mockCredentials,
-  mockServices,
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import {
   MaasTestBackend,
@@ -13,6 +11,10 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleMaas from '@maas/plugin-catalog-backend-module-maas';
 import { maasPlugin } from '../plugin';
+import {
+  permissionsDenying,
+  recordingAuditor,
+} from '../__testUtils__/services';
 
 jest.setTimeout(180_000);
 
@@ -25,29 +27,9 @@ describe.each(databases.eachSupportedId())(
   'decommissioning plans through the API on %s',
   (databaseId: TestDatabaseId) => {
     let maas: MaasTestBackend;
-    const auditEvents: Array<{ eventId: string; outcome: string }> = [];
-    // Everything is allowed but to the outsider, who may read but not change MaaS data.
-    const permissions = mockServices.permissions.mock({
-      authorizeConditional: async requests =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
-      authorize: async (requests, options) =>
-        requests.map(() => ({
-          result:
-            (options.credentials.principal as any).userEntityRef === outsider
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        })) as any,
-    });
-    const auditor = mockServices.auditor.mock({
-      createEvent: async ({ eventId }) => ({
-        success: async () => {
-          auditEvents.push({ eventId, outcome: 'success' });
-        },
-        fail: async () => {
-          auditEvents.push({ eventId, outcome: 'fail' });
-        },
-      }),
-    });
+    const permissions = permissionsDenying(outsider);
+    const auditor = recordingAuditor();
+    const auditEvents = auditor.events;
 
     beforeAll(async () => {
       maas = await startMaasTestBackend({

@@ -1,10 +1,8 @@
 import {
   mockCredentials,
-  mockServices,
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import {
@@ -14,25 +12,15 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleMaas from '@maas/plugin-catalog-backend-module-maas';
 import { maasPlugin } from '../plugin';
+import {
+  permissionsDenying,
+  recordingAuditor,
+} from '../__testUtils__/services';
 
 jest.setTimeout(180_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 const outsider = 'user:default/outsider';
-
-function permissionsDenying(user: string) {
-  return mockServices.permissions.mock({
-    authorizeConditional: async requests =>
-      requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
-    authorize: async (requests, options) =>
-      requests.map(() => ({
-        result:
-          (options.credentials.principal as any).userEntityRef === user
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      })) as any,
-  });
-}
 
 const hoursAgo = (h: number) =>
   new Date(Date.now() - h * 3_600_000).toISOString();
@@ -41,8 +29,11 @@ describe.each(databases.eachSupportedId())(
   'measurements and KPIs on %s',
   (databaseId: TestDatabaseId) => {
     let maas: MaasTestBackend;
-    const events: string[] = [];
-    const successMeta: Array<Record<string, unknown>> = [];
+    const auditor = recordingAuditor();
+    const { successMeta } = auditor;
+    /** `eventId:outcome` of each audit event so far. */
+    const auditTrail = () =>
+      auditor.events.map(e => `${e.eventId}:${e.outcome}`);
 
     beforeAll(async () => {
       maas = await startMaasTestBackend({
@@ -54,17 +45,7 @@ describe.each(databases.eachSupportedId())(
           catalogModuleMaas,
           maasPlugin,
           permissionsDenying(outsider).factory,
-          mockServices.auditor.mock({
-            createEvent: async ({ eventId }) => ({
-              success: async options => {
-                events.push(`${eventId}:success`);
-                successMeta.push({ eventId, ...options?.meta });
-              },
-              fail: async () => {
-                events.push(`${eventId}:fail`);
-              },
-            }),
-          }).factory,
+          auditor.factory,
         ],
       });
       await maas.ready();
@@ -138,7 +119,7 @@ describe.each(databases.eachSupportedId())(
         duplicates: 4,
         replaced: 0,
       });
-      expect(events).toContain('measurements-create:success');
+      expect(auditTrail()).toContain('measurements-create:success');
     });
 
     it('computes SLA compliance from them, by hand: 3 of 4 fresh, 3 of 4 complete', async () => {
@@ -434,7 +415,7 @@ describe.each(databases.eachSupportedId())(
         status = (await get(`/history/backfill/${res.body.id}`)).body;
       } while (status.state !== 'done' && Date.now() < deadline);
       expect(status).toMatchObject({ state: 'done', doneDays: 4 });
-      expect(events).toContain('snapshots-backfill:success');
+      expect(auditTrail()).toContain('snapshots-backfill:success');
       expect((await get('/history/backfill/no-such-id')).status).toBe(404);
 
       const history = await get(`/history?from=${from}&to=${today}`);
