@@ -106,17 +106,17 @@ function measurementsFor(product, now) {
   return rows;
 }
 
-async function call(method, path, body) {
+async function call(method, path, body, bearer = token) {
   // Right after a first start the catalogue may not have ingested the data products yet
   // (404): wait for it, up to three minutes.
   for (let attempt = 0; ; attempt++) {
     const res = await fetch(`${backend}/api/maas${path}`, {
       method,
       headers: {
-        Authorization: `Bearer ${token}`,
+        Authorization: `Bearer ${bearer}`,
         'Content-Type': 'application/json',
       },
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     if (res.ok) return JSON.parse(text);
@@ -125,6 +125,23 @@ async function call(method, path, body) {
     }
     await new Promise(resolve => setTimeout(resolve, 2000));
   }
+}
+
+/**
+ * A backfill rewrites history, which only people may do: MAAS_USER_TOKEN, or the demo guest's
+ * token (the guest provider signs in without a password, in development only).
+ */
+async function userToken() {
+  if (process.env.MAAS_USER_TOKEN) return process.env.MAAS_USER_TOKEN;
+  const res = await fetch(`${backend}/api/auth/guest/refresh`);
+  if (!res.ok) {
+    throw new Error(
+      `signing in as the guest: ${
+        res.status
+      } ${await res.text()} (set MAAS_USER_TOKEN)`,
+    );
+  }
+  return (await res.json()).backstageIdentity.token;
 }
 
 const products = parseAllDocuments(
@@ -151,9 +168,26 @@ for (const product of products) {
 console.log(
   `measurements: ${sent} sent for ${products.length} data products, ${inserted} new`,
 );
-const { stored } = await call('POST', '/history/backfill', { days });
+const user = await userToken();
+let backfill = await call('POST', '/history/backfill', { days }, user);
+// Run by a scheduled task at a bounded rate: follow it to the end, up to ten minutes.
+const deadline = Date.now() + 600_000;
+while (!['done', 'failed'].includes(backfill.state) && Date.now() < deadline) {
+  await new Promise(resolve => setTimeout(resolve, 2000));
+  backfill = await call(
+    'GET',
+    `/history/backfill/${backfill.id}`,
+    undefined,
+    user,
+  );
+}
+if (backfill.state !== 'done') {
+  throw new Error(
+    `snapshots: backfill ${backfill.id} is ${backfill.state} ${
+      backfill.error ?? ''
+    }`,
+  );
+}
 console.log(
-  `snapshots: ${stored.length} days recomputed (${stored[0]} to ${
-    stored[stored.length - 1]
-  })`,
+  `snapshots: ${backfill.doneDays} days recomputed (${backfill.from} to ${backfill.to})`,
 );

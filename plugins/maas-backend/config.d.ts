@@ -54,6 +54,23 @@ export interface Config {
        */
       ttlSeconds?: number;
     };
+    /** Data-quality measurements posted by pipelines. */
+    measurements?: {
+      /** How many days old a measurement's timestamp may be when it arrives. Default 400. */
+      maxAgeDays?: number;
+      /** How many minutes ahead of the server's clock a timestamp may be. Default 60. */
+      maxAheadMinutes?: number;
+    };
+    /** The daily snapshots behind the trends. */
+    history?: {
+      /** Recomputing past snapshots (`POST /api/maas/history/backfill`). */
+      backfill?: {
+        /** The most days one backfill may recompute. Default 90. */
+        maxDays?: number;
+        /** How many days a backfill recomputes per minute at most, so it never hogs a replica. Default 120. */
+        daysPerMinute?: number;
+      };
+    };
     /** Data-product SLA compliance. */
     sla?: {
       /** Days of measurements compliance is computed over. Default 30. */

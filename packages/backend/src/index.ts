@@ -4,8 +4,13 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { readinessServiceFactory } from './health/readinessServiceFactory';
 
 const backend = createBackend();
+
+// Readiness that fails while the database (or a shared cache store) is down, not only before
+// start-up and during shutdown.
+backend.add(readinessServiceFactory);
 
 // Serves the frontend bundle in production builds.
 backend.add(import('@backstage/plugin-app-backend'));

@@ -10,6 +10,7 @@ import { connectDatabase } from './database/connectDatabase';
 import { DatabaseCampaignStore } from './database/DatabaseCampaignStore';
 import { DatabaseMaasStore } from './database/DatabaseMaasStore';
 import { DatabaseMeasurementStore } from './database/DatabaseMeasurementStore';
+import { DatabaseBackfillStore } from './database/DatabaseBackfillStore';
 import { DatabaseSnapshotStore } from './database/DatabaseSnapshotStore';
 import { AuditService } from './service/AuditService';
 import { CampaignService } from './service/CampaignService';
@@ -21,6 +22,7 @@ import { createRouter } from './service/router';
 import { SprawlService } from './service/SprawlService';
 import { VendorsService } from './service/VendorsService';
 import { ViewCache } from './service/ViewCache';
+import { HistoryBackfills } from './tasks/HistoryBackfills';
 import { scheduleSnapshots } from './tasks/scheduleSnapshots';
 
 /**
@@ -84,6 +86,14 @@ export const maasPlugin = createBackendPlugin({
           auth: deps.auth,
         });
 
+        const backfills = new HistoryBackfills({
+          store: new DatabaseBackfillStore(db),
+          insights,
+          scheduler: deps.scheduler,
+          logger: deps.logger,
+          settings: settings.history.backfill,
+        });
+
         deps.httpRouter.use(
           await createRouter({
             platform,
@@ -105,6 +115,8 @@ export const maasPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             auditor: deps.auditor,
+            backfills,
+            settings,
           }),
         );
         await scheduleSnapshots({
@@ -112,6 +124,7 @@ export const maasPlugin = createBackendPlugin({
           insights,
           logger: deps.logger,
         });
+        await backfills.schedule();
       },
     });
   },

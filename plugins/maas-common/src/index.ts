@@ -29,6 +29,7 @@ export {
   isMaasApiVersion,
 } from './kinds/validation';
 export type { ValidationProblem } from './kinds/ValidationProblem';
+export * from './money/currencies';
 export * from './relations';
 export * from './taxonomy/categories';
 export * from './taxonomy/capabilities';
@@ -44,6 +45,7 @@ export * from './rules/experimentPower';
 export * from './rules/freshness';
 export * from './campaigns/CampaignRecord';
 export * from './api/kpis';
+export * from './api/backfills';
 export * from './api/decisions';
 export * from './api/vendors';
 export * from './api/plans';

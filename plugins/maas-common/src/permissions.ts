@@ -32,7 +32,9 @@ export const maasMeasurementCreatePermission = createPermission({
 });
 
 /**
- * Compute snapshots for past days (history backfill, for a demo or after a long outage).
+ * Recompute the stored snapshots of past days (history backfill, for a demo or after
+ * measurements arrived late). It rewrites history, so maas-backend asks it of users only (a
+ * service token cannot backfill) and the demo policy gives it to the platform owners.
  *
  * @public
  */

@@ -40,7 +40,12 @@ const mockMaas: MaasApi = {
     toolRef: p.tool,
     targetDate: p.targetDate,
   }),
-  updatePlan: async (id, change) => ({ ...plans[0], id, ...change }),
+  updatePlan: async (id, version, change) => ({
+    ...plans[0],
+    id,
+    state: change.state ?? plans[0].state,
+    version: version + 1,
+  }),
   getCompliance: async () => ({
     window: { from: '', to: '', days: 30 },
     dataProducts: [],

@@ -6,6 +6,7 @@ import {
   maasCampaignUpdatePermission,
   maasDecommissionPlanManagePermission,
   maasMeasurementCreatePermission,
+  maasSnapshotCreatePermission,
   maasVendorDecisionCreatePermission,
 } from '@maas/plugin-maas-common';
 import {
@@ -37,8 +38,10 @@ const member = (...groups: string[]) =>
   } as unknown as PolicyQueryUser);
 
 describe('MaasPermissionPolicy', () => {
-  it('lets platform owners, and only them, manage decommissioning plans', async () => {
-    const permission = maasDecommissionPlanManagePermission;
+  it.each([
+    ['manage decommissioning plans', maasDecommissionPlanManagePermission],
+    ['rewrite history', maasSnapshotCreatePermission],
+  ])('lets platform owners, and only them, %s', async (_, permission) => {
     expect(
       (
         await policy.handle(

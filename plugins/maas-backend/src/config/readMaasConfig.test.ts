@@ -9,6 +9,13 @@ describe('readMaasConfig', () => {
     expect(settings.audit.horizonDays).toBe(120);
     expect(settings.sla).toEqual({ windowDays: 30, targetSharePct: 95 });
     expect(settings.cache).toEqual({ ttlSeconds: 60 });
+    expect(settings.measurements).toEqual({
+      maxAgeDays: 400,
+      maxAheadMinutes: 60,
+    });
+    expect(settings.history).toEqual({
+      backfill: { maxDays: 90, daysPerMinute: 120 },
+    });
     expect(settings.sprawl).toEqual({
       yearlyRetirementTargetPct: 20,
       underusedBelowPct: 50,
@@ -63,6 +70,14 @@ describe('readMaasConfig', () => {
     [
       { sprawl: { yearlyRetirementTargetPct: 150 } },
       'maas.sprawl.yearlyRetirementTargetPct must be at most 100, got 150',
+    ],
+    [
+      { measurements: { maxAheadMinutes: 2000 } },
+      'maas.measurements.maxAheadMinutes must be at most 1440, got 2000',
+    ],
+    [
+      { history: { backfill: { maxDays: 1000 } } },
+      'maas.history.backfill.maxDays must be at most 366, got 1000',
     ],
   ])('refuses %j naming the key', (maas, message) => {
     expect(() => readMaasConfig(new ConfigReader({ maas }))).toThrow(message);

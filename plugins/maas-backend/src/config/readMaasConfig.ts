@@ -11,6 +11,10 @@ export interface MaasSettings {
   audit: { horizonDays: number };
   sla: { windowDays: number; targetSharePct: number };
   cache: { ttlSeconds: number };
+  /** The timestamps a posted measurement may carry, around the moment it arrives. */
+  measurements: { maxAgeDays: number; maxAheadMinutes: number };
+  /** History backfills: how many days one may recompute, and how fast. */
+  history: { backfill: { maxDays: number; daysPerMinute: number } };
   sprawl: {
     yearlyRetirementTargetPct: number;
     underusedBelowPct: number;
@@ -110,6 +114,8 @@ export function readMaasConfig(root: Config): MaasSettings {
   const audit = maas?.getOptionalConfig('audit');
   const sla = maas?.getOptionalConfig('sla');
   const sprawl = maas?.getOptionalConfig('sprawl');
+  const measurements = maas?.getOptionalConfig('measurements');
+  const backfill = maas?.getOptionalConfig('history.backfill');
   return {
     reversibility: {
       weights,
@@ -159,6 +165,36 @@ export function readMaasConfig(root: Config): MaasSettings {
           integer: true,
         },
       ),
+    },
+    measurements: {
+      maxAgeDays: number(measurements, 'maxAgeDays', 'maas.measurements', 400, {
+        min: 1,
+        max: 3660,
+        integer: true,
+      }),
+      maxAheadMinutes: number(
+        measurements,
+        'maxAheadMinutes',
+        'maas.measurements',
+        60,
+        { min: 0, max: 1440, integer: true },
+      ),
+    },
+    history: {
+      backfill: {
+        maxDays: number(backfill, 'maxDays', 'maas.history.backfill', 90, {
+          min: 1,
+          max: 366,
+          integer: true,
+        }),
+        daysPerMinute: number(
+          backfill,
+          'daysPerMinute',
+          'maas.history.backfill',
+          120,
+          { min: 1, max: 6000, integer: true },
+        ),
+      },
     },
     sla: {
       windowDays: number(sla, 'windowDays', 'maas.sla', 30, {

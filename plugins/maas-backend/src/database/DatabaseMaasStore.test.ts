@@ -144,5 +144,57 @@ describe.each(databases.eachSupportedId())(
         ),
       ).rejects.toThrow('No decommissioning plan nope');
     });
+
+    it('answers 409 to every create that loses a race for a tool, in the database', async () => {
+      const store = await createStore(databaseId);
+      const results = await Promise.allSettled(
+        [1, 2, 3, 4, 5, 6].map(i =>
+          store.createPlan(
+            {
+              toolRef: 'martechtool:default/sendgrid',
+              targetDate: '2027-01-31',
+              steps: [],
+            },
+            `user:default/u${i}`,
+          ),
+        ),
+      );
+      expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(1);
+      for (const lost of results.filter(r => r.status === 'rejected')) {
+        expect((lost as PromiseRejectedResult).reason.name).toBe(
+          'ConflictError',
+        );
+      }
+    });
+
+    it('applies a change only to the version it was made against', async () => {
+      const store = await createStore(databaseId);
+      const plan = await store.createPlan(
+        {
+          toolRef: 'martechtool:default/zendesk',
+          targetDate: '2027-01-31',
+          steps: [],
+        },
+        'user:default/a',
+      );
+      expect(plan.version).toBe(1);
+      const first = await store.updatePlan(
+        plan.id,
+        { note: 'first' },
+        { actor: 'a', expectedState: 'planned', expectedVersion: 1 },
+      );
+      expect(first.version).toBe(2);
+      await expect(
+        store.updatePlan(
+          plan.id,
+          { note: 'second' },
+          { actor: 'b', expectedState: 'planned', expectedVersion: 1 },
+        ),
+      ).rejects.toMatchObject({
+        name: 'PreconditionFailedError',
+        statusCode: 412,
+      });
+      expect((await store.getPlan(plan.id))?.note).toBe('first');
+    });
   },
 );

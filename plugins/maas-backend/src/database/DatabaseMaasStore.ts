@@ -9,7 +9,9 @@ import {
   PlanState,
   VendorDecision,
 } from '@maas/plugin-maas-common';
+import { PreconditionFailedError } from '../errors';
 import { connectDatabase } from './connectDatabase';
+import { isUniqueViolation } from './isUniqueViolation';
 import { MaasStore, NewPlan, PlanEvent, PlanPatch } from './MaasStore';
 import { iso } from './iso';
 
@@ -25,6 +27,7 @@ type PlanRow = {
   created_at: unknown;
   updated_at: unknown;
   completed_at: unknown | null;
+  version: number | string;
 };
 
 function toPlan(row: PlanRow): DecommissionPlan {
@@ -40,6 +43,7 @@ function toPlan(row: PlanRow): DecommissionPlan {
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     ...(row.completed_at ? { completedAt: iso(row.completed_at) } : {}),
+    version: Number(row.version),
   };
 }
 
@@ -88,42 +92,62 @@ export class DatabaseMaasStore implements MaasStore {
     }));
   }
 
+  private async openPlanConflict(toolRef: string, tx: Knex = this.db) {
+    const open = await tx<PlanRow>('maas_decommission_plans')
+      .where({ tool_ref: toolRef })
+      .whereIn('state', [...openPlanStates])
+      .first();
+    return open
+      ? new ConflictError(
+          `${toolRef} already has an open decommissioning plan (${open.id}, ${open.state})`,
+        )
+      : undefined;
+  }
+
   async createPlan(plan: NewPlan, actor: string): Promise<DecommissionPlan> {
-    return this.db.transaction(async tx => {
-      const open = await tx<PlanRow>('maas_decommission_plans')
-        .where({ tool_ref: plan.toolRef })
-        .whereIn('state', [...openPlanStates])
-        .first();
-      if (open) {
-        throw new ConflictError(
-          `${plan.toolRef} already has an open decommissioning plan (${open.id}, ${open.state})`,
+    try {
+      return await this.db.transaction(async tx => {
+        const conflict = await this.openPlanConflict(plan.toolRef, tx);
+        if (conflict) throw conflict;
+        const now = new Date();
+        const id = randomUUID();
+        await tx('maas_decommission_plans').insert({
+          id,
+          tool_ref: plan.toolRef,
+          successor_ref: plan.successorRef ?? null,
+          target_date: plan.targetDate,
+          state: 'planned',
+          steps: JSON.stringify(plan.steps),
+          note: plan.note ?? null,
+          created_by: actor,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        });
+        await tx('maas_decommission_plan_events').insert({
+          plan_id: id,
+          actor,
+          at: now,
+          change: JSON.stringify({ created: { ...plan, state: 'planned' } }),
+        });
+        const row = await tx<PlanRow>('maas_decommission_plans')
+          .where({ id })
+          .first();
+        return toPlan(row!);
+      });
+    } catch (error) {
+      // A concurrent create passed the check above too; the partial unique index on open plans
+      // (migration 20261203_planRaces) let only one of them in.
+      if (isUniqueViolation(error)) {
+        throw (
+          (await this.openPlanConflict(plan.toolRef)) ??
+          new ConflictError(
+            `${plan.toolRef} already has an open decommissioning plan`,
+          )
         );
       }
-      const now = new Date();
-      const id = randomUUID();
-      await tx('maas_decommission_plans').insert({
-        id,
-        tool_ref: plan.toolRef,
-        successor_ref: plan.successorRef ?? null,
-        target_date: plan.targetDate,
-        state: 'planned',
-        steps: JSON.stringify(plan.steps),
-        note: plan.note ?? null,
-        created_by: actor,
-        created_at: now,
-        updated_at: now,
-      });
-      await tx('maas_decommission_plan_events').insert({
-        plan_id: id,
-        actor,
-        at: now,
-        change: JSON.stringify({ created: { ...plan, state: 'planned' } }),
-      });
-      const row = await tx<PlanRow>('maas_decommission_plans')
-        .where({ id })
-        .first();
-      return toPlan(row!);
-    });
+      throw error;
+    }
   }
 
   async getPlan(id: string): Promise<DecommissionPlan | undefined> {
@@ -145,11 +169,18 @@ export class DatabaseMaasStore implements MaasStore {
   async updatePlan(
     id: string,
     patch: PlanPatch,
-    options: { actor: string; expectedState: PlanState },
+    options: {
+      actor: string;
+      expectedState: PlanState;
+      expectedVersion?: number;
+    },
   ): Promise<DecommissionPlan> {
     return this.db.transaction(async tx => {
       const now = new Date();
-      const update: Record<string, unknown> = { updated_at: now };
+      const update: Record<string, unknown> = {
+        updated_at: now,
+        version: tx.raw('version + 1'),
+      };
       if (patch.successorRef !== undefined)
         update.successor_ref = patch.successorRef || null;
       if (patch.targetDate !== undefined) update.target_date = patch.targetDate;
@@ -160,13 +191,27 @@ export class DatabaseMaasStore implements MaasStore {
         if (!isOpenPlanState(patch.state)) update.completed_at = now;
       }
       const count = await tx('maas_decommission_plans')
-        .where({ id, state: options.expectedState })
+        .where({
+          id,
+          state: options.expectedState,
+          ...(options.expectedVersion !== undefined
+            ? { version: options.expectedVersion }
+            : {}),
+        })
         .update(update);
       if (count === 0) {
         const current = await tx<PlanRow>('maas_decommission_plans')
           .where({ id })
           .first();
         if (!current) throw new NotFoundError(`No decommissioning plan ${id}`);
+        if (
+          options.expectedVersion !== undefined &&
+          Number(current.version) !== options.expectedVersion
+        ) {
+          throw new PreconditionFailedError(
+            `Plan ${id} is at version ${current.version} now, not ${options.expectedVersion}: it changed meanwhile; read it again and redo the change`,
+          );
+        }
         throw new ConflictError(
           `Plan ${id} is ${current.state} now, not ${options.expectedState}: it changed meanwhile`,
         );

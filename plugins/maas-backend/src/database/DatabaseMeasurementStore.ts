@@ -6,6 +6,28 @@ import { iso } from './iso';
 
 const TABLE = 'maas_measurements';
 
+type StoredValues = {
+  freshness_hours: number | string;
+  completeness_pct: number | string;
+  events: number | string;
+  incidents: number | string;
+};
+
+/**
+ * Whether a stored row holds these values. The percentages and hours are single-precision floats
+ * in PostgreSQL, so both sides are compared at that precision: a retried batch is a duplicate
+ * there as on SQLite.
+ */
+function sameValues(stored: StoredValues, m: Measurement): boolean {
+  const float = (v: number | string) => Math.fround(Number(v));
+  return (
+    float(stored.freshness_hours) === Math.fround(m.freshnessHours) &&
+    float(stored.completeness_pct) === Math.fround(m.completenessPct) &&
+    Number(stored.events) === m.events &&
+    Number(stored.incidents) === m.incidents
+  );
+}
+
 /** {@link MeasurementStore} in the plugin's database; aggregation happens in SQL. */
 export class DatabaseMeasurementStore implements MeasurementStore {
   constructor(private readonly db: Knex) {}
@@ -14,49 +36,75 @@ export class DatabaseMeasurementStore implements MeasurementStore {
     dataProductRef: string,
     measurements: Measurement[],
     sla: SlaTerms,
-  ): Promise<{ inserted: number; duplicates: number }> {
+  ): Promise<{ inserted: number; duplicates: number; replaced: number }> {
     const unique = new Map<number, Measurement>();
     for (const m of measurements) {
       const at = new Date(m.timestamp).getTime();
       if (!unique.has(at)) unique.set(at, m);
     }
+    const receivedAt = new Date();
+    const columns = (m: Measurement) => ({
+      freshness_hours: m.freshnessHours,
+      completeness_pct: m.completenessPct,
+      events: m.events,
+      incidents: m.incidents,
+      sla_freshness_hours: sla.freshnessHours ?? null,
+      sla_completeness_pct: sla.completenessPct ?? null,
+      received_at: receivedAt,
+    });
     return this.db.transaction(async tx => {
       const times = [...unique.keys()];
-      const existing = new Set<number>();
+      const existing = new Map<number, StoredValues>();
       for (let i = 0; i < times.length; i += 500) {
         const rows = await tx(TABLE)
-          .select('measured_at')
+          .select(
+            'measured_at',
+            'freshness_hours',
+            'completeness_pct',
+            'events',
+            'incidents',
+          )
           .where({ data_product_ref: dataProductRef })
           .whereIn(
             'measured_at',
             times.slice(i, i + 500).map(t => new Date(t)),
           );
-        rows.forEach(r => existing.add(new Date(r.measured_at).getTime()));
+        rows.forEach(r => existing.set(new Date(r.measured_at).getTime(), r));
       }
-      const receivedAt = new Date();
-      const rows = [...unique.entries()]
-        .filter(([at]) => !existing.has(at))
-        .map(([at, m]) => ({
-          data_product_ref: dataProductRef,
-          measured_at: new Date(at),
-          freshness_hours: m.freshnessHours,
-          completeness_pct: m.completenessPct,
-          events: m.events,
-          incidents: m.incidents,
-          sla_freshness_hours: sla.freshnessHours ?? null,
-          sla_completeness_pct: sla.completenessPct ?? null,
-          received_at: receivedAt,
-        }));
-      for (let i = 0; i < rows.length; i += 500) {
-        // A concurrent retry may have stored the same rows since the check above.
+      const fresh: Array<Record<string, unknown>> = [];
+      let replaced = 0;
+      for (const [at, m] of unique) {
+        const stored = existing.get(at);
+        if (!stored) {
+          fresh.push({
+            data_product_ref: dataProductRef,
+            measured_at: new Date(at),
+            ...columns(m),
+          });
+        } else if (!sameValues(stored, m)) {
+          // A pipeline correcting a measurement: the new values replace the old, judged
+          // against the SLA as it is now.
+          await tx(TABLE)
+            .where({
+              data_product_ref: dataProductRef,
+              measured_at: new Date(at),
+            })
+            .update(columns(m));
+          replaced += 1;
+        }
+      }
+      for (let i = 0; i < fresh.length; i += 500) {
+        // A concurrent batch may have stored the same timestamps since the read above: the
+        // later write wins, as a correction would.
         await tx(TABLE)
-          .insert(rows.slice(i, i + 500))
+          .insert(fresh.slice(i, i + 500))
           .onConflict(['data_product_ref', 'measured_at'])
-          .ignore();
+          .merge();
       }
       return {
-        inserted: rows.length,
-        duplicates: measurements.length - rows.length,
+        inserted: fresh.length,
+        duplicates: measurements.length - fresh.length - replaced,
+        replaced,
       };
     });
   }

@@ -30,18 +30,26 @@ export interface MaasStore {
   /** Oldest first; all vendors when no ref is given. */
   listDecisions(vendorRef?: string): Promise<VendorDecision[]>;
 
-  /** Refuses (409) a second open plan for the same tool. */
+  /**
+   * Refuses (409) a second open plan for the same tool, also when two requests race: the
+   * database holds at most one open plan per tool.
+   */
   createPlan(plan: NewPlan, actor: string): Promise<DecommissionPlan>;
   getPlan(id: string): Promise<DecommissionPlan | undefined>;
   listPlans(filter?: { toolRef?: string }): Promise<DecommissionPlan[]>;
   /**
    * Applies a patch if the plan is still in `expectedState` (another replica may have moved it
-   * meanwhile: 409), and records the change in the plan's history.
+   * meanwhile: 409) and, when given, at `expectedVersion` (412 otherwise); increments the
+   * version and records the change in the plan's history.
    */
   updatePlan(
     id: string,
     patch: PlanPatch,
-    options: { actor: string; expectedState: PlanState },
+    options: {
+      actor: string;
+      expectedState: PlanState;
+      expectedVersion?: number;
+    },
   ): Promise<DecommissionPlan>;
   listPlanEvents(planId: string): Promise<PlanEvent[]>;
 }

@@ -9,14 +9,15 @@ export interface SlaTerms {
 
 export interface MeasurementStore {
   /**
-   * Stores a batch in one transaction. A timestamp already stored for the data product (a
-   * retried batch) is skipped, so retries add nothing twice.
+   * Stores a batch in one transaction. A timestamp already stored for the data product with the
+   * same values (a retried batch) is a duplicate, so retries add nothing twice; with other
+   * values it is a correction and replaces the stored row (`replaced`).
    */
   addMeasurements(
     dataProductRef: string,
     measurements: Measurement[],
     sla: SlaTerms,
-  ): Promise<{ inserted: number; duplicates: number }>;
+  ): Promise<{ inserted: number; duplicates: number; replaced: number }>;
   /** Aggregates per data product of the measurements in (from, to]. */
   aggregate(from: Date, to: Date): Promise<Map<string, MeasurementAggregate>>;
   /** The latest breaches of one data product in (from, to], newest first. */

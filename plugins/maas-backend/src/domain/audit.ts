@@ -13,6 +13,7 @@ import {
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Entity } from '@backstage/catalog-model';
 import { decisionDeadline, toDay } from './deadlines';
+import { dependantsActor } from './dependantsActor';
 import { findingSubject } from './findingSubject';
 import { Platform, refOf } from './platform';
 import { slaBreachFindings } from './slaBreaches';
@@ -202,7 +203,7 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
           ...findingSubject(tool),
           rule: 'retired-tool-in-use',
           severity: 'high',
-          mustAct: 'it',
+          mustAct: dependantsActor(dependents),
           message: `retired${
             tool.spec.retiredAt ? ` on ${tool.spec.retiredAt}` : ''
           } but still used by ${dependents.join(', ')}`,

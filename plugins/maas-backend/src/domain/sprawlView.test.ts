@@ -46,6 +46,7 @@ const plan = (
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
   ...(completedAt ? { completedAt } : {}),
+  version: 1,
 });
 
 describe('sprawlView', () => {

@@ -35,7 +35,7 @@ export class InsightsService {
   ) {}
 
   /** The whole platform, read with the plugin's own credentials: snapshots are for everyone. */
-  private async ownPlatform(): Promise<Platform> {
+  async ownPlatform(): Promise<Platform> {
     return this.deps.platform.load(
       await this.deps.auth.getOwnServiceCredentials(),
     );
@@ -132,31 +132,6 @@ export class InsightsService {
     for (; day <= end; day = day.plus({ days: 1 })) {
       const period = day.toISODate()!;
       if (await this.takeSnapshot(period, platform)) stored.push(period);
-    }
-    return stored;
-  }
-
-  /**
-   * Recomputes the snapshots of the last `days` days and today, replacing those stored: for a
-   * demo, or after measurements arrived late.
-   */
-  async backfill(
-    days: number,
-    today: string = this.deps.platform.today(),
-  ): Promise<string[]> {
-    const platform = await this.ownPlatform();
-    const end = DateTime.fromISO(today, { zone: 'utc' });
-    const stored: string[] = [];
-    for (
-      let day = end.minus({ days });
-      day <= end;
-      day = day.plus({ days: 1 })
-    ) {
-      if (
-        await this.takeSnapshot(day.toISODate()!, platform, { replace: true })
-      ) {
-        stored.push(day.toISODate()!);
-      }
     }
     return stored;
   }

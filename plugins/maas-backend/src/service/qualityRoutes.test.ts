@@ -1,11 +1,8 @@
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import {
   mockCredentials,
-  mockServices,
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import {
@@ -15,26 +12,15 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleMaas from '@maas/plugin-catalog-backend-module-maas';
 import { maasPlugin } from '../plugin';
-import { connectDatabase } from '../database/connectDatabase';
+import {
+  permissionsDenying,
+  recordingAuditor,
+} from '../__testUtils__/services';
 
 jest.setTimeout(180_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 const outsider = 'user:default/outsider';
-
-function permissionsDenying(user: string) {
-  return mockServices.permissions.mock({
-    authorizeConditional: async requests =>
-      requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
-    authorize: async (requests, options) =>
-      requests.map(() => ({
-        result:
-          (options.credentials.principal as any).userEntityRef === user
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      })) as any,
-  });
-}
 
 const hoursAgo = (h: number) =>
   new Date(Date.now() - h * 3_600_000).toISOString();
@@ -43,27 +29,23 @@ describe.each(databases.eachSupportedId())(
   'measurements and KPIs on %s',
   (databaseId: TestDatabaseId) => {
     let maas: MaasTestBackend;
-    const events: string[] = [];
+    const auditor = recordingAuditor();
+    const { successMeta } = auditor;
+    /** `eventId:outcome` of each audit event so far. */
+    const auditTrail = () =>
+      auditor.events.map(e => `${e.eventId}:${e.outcome}`);
 
     beforeAll(async () => {
       maas = await startMaasTestBackend({
         databases,
         databaseId,
+        config: { maas: { history: { backfill: { daysPerMinute: 6000 } } } },
         features: [
           catalogPlugin,
           catalogModuleMaas,
           maasPlugin,
           permissionsDenying(outsider).factory,
-          mockServices.auditor.mock({
-            createEvent: async ({ eventId }) => ({
-              success: async () => {
-                events.push(`${eventId}:success`);
-              },
-              fail: async () => {
-                events.push(`${eventId}:fail`);
-              },
-            }),
-          }).factory,
+          auditor.factory,
         ],
       });
       await maas.ready();
@@ -126,13 +108,18 @@ describe.each(databases.eachSupportedId())(
         received: 4,
         inserted: 4,
         duplicates: 0,
+        replaced: 0,
       });
       const retry = await post('crm-customers-consented', {
         measurements: batch,
       });
       expect(retry.status).toBe(200);
-      expect(retry.body).toMatchObject({ inserted: 0, duplicates: 4 });
-      expect(events).toContain('measurements-create:success');
+      expect(retry.body).toMatchObject({
+        inserted: 0,
+        duplicates: 4,
+        replaced: 0,
+      });
+      expect(auditTrail()).toContain('measurements-create:success');
     });
 
     it('computes SLA compliance from them, by hand: 3 of 4 fresh, 3 of 4 complete', async () => {
@@ -228,12 +215,100 @@ describe.each(databases.eachSupportedId())(
         ],
       });
       expect(future.body.error.message).toBe(
-        'Invalid measurements: measurements.0.timestamp: must not be in the future',
+        'Invalid measurements: measurements.0.timestamp: must not be more than 60 minutes in the future',
       );
       expect((await post('order-history', { measurements: [] })).status).toBe(
         400,
       );
       expect((await post('order-history', { rows: batch })).status).toBe(400);
+    });
+
+    it('replaces a re-posted timestamp whose values changed, says so and audits it', async () => {
+      const at = hoursAgo(40);
+      const row = {
+        timestamp: at,
+        freshnessHours: 3.3,
+        completenessPct: 97.7,
+        events: 1000,
+        incidents: 2,
+      };
+      expect(
+        (await post('order-history', { measurements: [row] })).status,
+      ).toBe(201);
+      // The same values again, as a retry: a duplicate (at float4 precision on PostgreSQL).
+      const retry = await post('order-history', { measurements: [row] });
+      expect(retry.body).toMatchObject({
+        inserted: 0,
+        duplicates: 1,
+        replaced: 0,
+      });
+      const corrected = await post('order-history', {
+        measurements: [
+          { ...row, completenessPct: 99.9, incidents: 0 },
+          {
+            ...row,
+            timestamp: hoursAgo(39),
+          },
+        ],
+      });
+      expect(corrected.status).toBe(201);
+      expect(corrected.body).toMatchObject({
+        received: 2,
+        inserted: 1,
+        duplicates: 0,
+        replaced: 1,
+      });
+      expect(successMeta).toContainEqual(
+        expect.objectContaining({
+          eventId: 'measurements-create',
+          dataProductRef: 'dataproduct:default/order-history',
+          replaced: '1',
+        }),
+      );
+      const compliance = await get(
+        '/data-products/default/order-history/compliance',
+      );
+      expect(compliance.body).toMatchObject({ measurements: 2, incidents: 2 });
+    });
+
+    it('keeps values too small for a float4 column as 0 instead of failing', async () => {
+      const res = await post('crm-customers-consented', {
+        measurements: [
+          {
+            timestamp: hoursAgo(5),
+            freshnessHours: 1e-50,
+            completenessPct: 1e-50,
+            events: 0,
+            incidents: 0,
+          },
+        ],
+      });
+      expect(res.status).toBe(201);
+      const compliance = await get(
+        '/data-products/default/crm-customers-consented/compliance',
+      );
+      expect(compliance.status).toBe(200);
+      expect(compliance.body.measurements).toBe(5);
+    });
+
+    it('refuses a path the catalogue could not name, and a body that is not JSON', async () => {
+      const long = await post(`${'n'.repeat(64)}`, { measurements: batch });
+      expect(long.status).toBe(400);
+      expect(long.body.error.message).toContain('Invalid path: name: must be');
+      const notJson = await request(maas.backend.server)
+        .post('/api/maas/data-products/default/order-history/measurements')
+        .set('Authorization', mockCredentials.service.header())
+        .set('Content-Type', 'application/json')
+        .send('{"measurements": [');
+      expect(notJson.status).toBe(400);
+      expect(notJson.body.error.message).toMatch(
+        /^Invalid body: \(body\): is not JSON/,
+      );
+      const range = await get('/history?from=2026-12-01&to=2026-11-01');
+      expect(range.status).toBe(400);
+      expect(range.body.error.message).toBe(
+        'Invalid query: from: must not be after to (2026-11-01)',
+      );
     });
 
     it('answers 404 for a data product the catalogue does not know', async () => {
@@ -306,17 +381,43 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
-    it('backfills history and returns the series for a range', async () => {
-      const res = await request(maas.backend.server)
-        .post('/api/maas/history/backfill')
-        .set('Authorization', mockCredentials.service.header())
-        .send({ days: 3 });
-      expect(res.status).toBe(200);
+    it('backfills history in a scheduled task, answered 202 with a status any replica can read', async () => {
+      const send = (header: string, body: object) =>
+        request(maas.backend.server)
+          .post('/api/maas/history/backfill')
+          .set('Authorization', header)
+          .send(body);
+      // It rewrites history: a pipeline's service token may not, a platform owner may.
+      expect(
+        (await send(mockCredentials.service.header(), { days: 3 })).status,
+      ).toBe(403);
+      const tooMany = await send(mockCredentials.user.header(), { days: 91 });
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.error.message).toBe(
+        'Invalid backfill: days: must be at most 90 (maas.history.backfill.maxDays)',
+      );
+      const res = await send(mockCredentials.user.header(), { days: 3 });
+      expect(res.status).toBe(202);
       const today = DateTime.utc().toISODate()!;
       const from = DateTime.utc().minus({ days: 3 }).toISODate()!;
-      expect(res.body.stored).toEqual(
-        expect.arrayContaining([from, today].filter(p => p !== undefined)),
-      );
+      expect(res.body).toMatchObject({
+        days: 3,
+        from,
+        to: today,
+        totalDays: 4,
+        requestedBy: 'user:default/mock',
+      });
+      expect(res.headers.location).toBe(`history/backfill/${res.body.id}`);
+      let status: any;
+      const deadline = Date.now() + 60_000;
+      do {
+        await new Promise(r => setTimeout(r, 200));
+        status = (await get(`/history/backfill/${res.body.id}`)).body;
+      } while (status.state !== 'done' && Date.now() < deadline);
+      expect(status).toMatchObject({ state: 'done', doneDays: 4 });
+      expect(auditTrail()).toContain('snapshots-backfill:success');
+      expect((await get('/history/backfill/no-such-id')).status).toBe(404);
+
       const history = await get(`/history?from=${from}&to=${today}`);
       expect(history.body.items.map((s: any) => s.period)).toEqual(
         [3, 2, 1, 0].map(d => DateTime.utc().minus({ days: d }).toISODate()),
@@ -328,75 +429,3 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
-
-describe('daily snapshots with two backends on one database', () => {
-  const postgres = TestDatabases.create({ ids: ['POSTGRES_15'] });
-  const sqlite = TestDatabases.create({ ids: ['SQLITE_3'] });
-  // Two replicas need a database server; SQLite is one process's file.
-  const id: TestDatabaseId = postgres.supports('POSTGRES_15')
-    ? 'POSTGRES_15'
-    : 'SQLITE_3';
-  const dbs = id === 'POSTGRES_15' ? postgres : sqlite;
-
-  it('stores each period once, and catches up the days it missed', async () => {
-    const shared = await dbs.init(id);
-    // The backend was down: the last snapshot is from three days ago. Stored before any
-    // replica starts, as it would be.
-    await connectDatabase({ getClient: async () => shared });
-    const threeDaysAgo = DateTime.utc().minus({ days: 3 }).toISODate()!;
-    await shared('maas_snapshots').insert({
-      period: threeDaysAgo,
-      taken_at: new Date(),
-      data: JSON.stringify({ planted: true }),
-    });
-    const first = await startMaasTestBackend({
-      databases: dbs,
-      databaseId: id,
-      maasDatabase: shared,
-      features: [
-        catalogPlugin,
-        catalogModuleMaas,
-        maasPlugin,
-        schedulerServiceFactory,
-      ],
-    });
-    await first.ready();
-    const second =
-      id === 'POSTGRES_15'
-        ? await startMaasTestBackend({
-            databases: dbs,
-            databaseId: id,
-            maasDatabase: shared,
-            features: [
-              catalogPlugin,
-              catalogModuleMaas,
-              maasPlugin,
-              schedulerServiceFactory,
-            ],
-          })
-        : undefined;
-    await second?.ready();
-    try {
-      const want = [2, 1, 0].map(
-        d => DateTime.utc().minus({ days: d }).toISODate()!,
-      );
-      const deadline = Date.now() + 90_000;
-      const stored = async () =>
-        (await shared('maas_snapshots').select('period')).map(r => r.period);
-      while (Date.now() < deadline) {
-        const periods = await stored();
-        if (want.every(p => periods.includes(p))) break;
-        await new Promise(r => setTimeout(r, 500));
-      }
-      // Let the other replica's run finish too, then count.
-      await new Promise(r => setTimeout(r, 3000));
-      const rows = await shared('maas_snapshots')
-        .select('period')
-        .orderBy('period');
-      expect(rows.map(r => r.period)).toEqual([threeDaysAgo, ...want]);
-    } finally {
-      await second?.backend.stop();
-      await first.backend.stop();
-    }
-  });
-});

@@ -21,12 +21,16 @@ export interface RouteHelpers {
     permission: BasicPermission,
     allow?: Array<'user' | 'service'>,
   ): Promise<BackstageCredentials>;
-  /** Runs a change inside an audit event, and starts a new generation of the cached views. */
+  /**
+   * Runs a change inside an audit event, and starts a new generation of the cached views.
+   * `outcome` adds what the change did (counts, ids) to the event's metadata on success.
+   */
   audited<T>(
     req: Request,
     eventId: string,
     meta: { [key: string]: string },
     action: () => Promise<T>,
+    outcome?: (result: T) => { [key: string]: string },
   ): Promise<T>;
   /** The caller's credentials, any principal (401 without). */
   credentials(req: Request): Promise<BackstageCredentials>;
@@ -53,7 +57,7 @@ export function createRouteHelpers(deps: {
       return credentials;
     },
 
-    async audited(req, eventId, meta, action) {
+    async audited(req, eventId, meta, action, outcome) {
       const event = await auditor.createEvent({
         eventId,
         severityLevel: 'medium',
@@ -63,7 +67,7 @@ export function createRouteHelpers(deps: {
       try {
         const result = await action();
         await views.invalidate();
-        await event.success({ meta });
+        await event.success({ meta: { ...meta, ...outcome?.(result) } });
         return result;
       } catch (error) {
         await event.fail({ error: error as Error, meta });

@@ -1,11 +1,9 @@
 import {
   mockCredentials,
-  mockServices,
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import {
   MaasTestBackend,
@@ -14,13 +12,16 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleMaas from '@maas/plugin-catalog-backend-module-maas';
 import { maasPlugin } from '../plugin';
+import {
+  permissionsDenying,
+  recordingAuditor,
+} from '../__testUtils__/services';
 
 jest.setTimeout(180_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
 const outsider = 'user:default/outsider';
-const platformOwner = 'user:default/sofia.marino';
 const asOf = '2026-11-22';
 
 /** Entities planted for the audit rules the demo does not exercise, and for CSV escaping. */
@@ -60,29 +61,9 @@ describe.each(databases.eachSupportedId())(
   'the MaaS API on %s',
   (databaseId: TestDatabaseId) => {
     let maas: MaasTestBackend;
-    const auditEvents: Array<{ eventId: string; outcome: string }> = [];
-    // Everything is allowed but to the outsider, who may read but not change MaaS data.
-    const permissions = mockServices.permissions.mock({
-      authorizeConditional: async requests =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
-      authorize: async (requests, options) =>
-        requests.map(() => ({
-          result:
-            (options.credentials.principal as any).userEntityRef === outsider
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        })) as any,
-    });
-    const auditor = mockServices.auditor.mock({
-      createEvent: async ({ eventId }) => ({
-        success: async () => {
-          auditEvents.push({ eventId, outcome: 'success' });
-        },
-        fail: async () => {
-          auditEvents.push({ eventId, outcome: 'fail' });
-        },
-      }),
-    });
+    const permissions = permissionsDenying(outsider);
+    const auditor = recordingAuditor();
+    const auditEvents = auditor.events;
 
     beforeAll(async () => {
       maas = await startMaasTestBackend({
@@ -398,127 +379,6 @@ describe.each(databases.eachSupportedId())(
           targetPct: 20,
           remainingToTarget: 8,
         });
-      });
-    });
-
-    describe('decommissioning plans', () => {
-      const send = (
-        method: 'post' | 'patch',
-        path: string,
-        body: object,
-        user = platformOwner,
-      ) =>
-        request(maas.backend.server)
-          [method](`/api/maas${path}`)
-          .set(asUser(user))
-          .send(body);
-
-      it('walks a plan through its states and refuses illegal moves with 409', async () => {
-        const created = await send('post', '/plans', {
-          tool: 'hotjar',
-          successor: 'martechtool:default/contentsquare',
-          targetDate: '2027-03-31',
-          steps: [
-            { title: 'export data', owner: 'group:ecommerce-marketing' },
-            { title: 'cancel contract', owner: 'group:procurement' },
-          ],
-        });
-        expect(created.status).toBe(201);
-        expect(created.body).toMatchObject({
-          toolRef: 'martechtool:default/hotjar',
-          successorRef: 'martechtool:default/contentsquare',
-          state: 'planned',
-          createdBy: platformOwner,
-          steps: [
-            {
-              title: 'export data',
-              owner: 'group:default/ecommerce-marketing',
-              done: false,
-            },
-            {
-              title: 'cancel contract',
-              owner: 'group:default/procurement',
-              done: false,
-            },
-          ],
-        });
-        const id = created.body.id;
-
-        const skip = await send('patch', `/plans/${id}`, { state: 'done' });
-        expect(skip.status).toBe(409);
-        expect(skip.body.error.message).toBe(
-          'A plan cannot move from planned to done; from planned it can move to in-progress or cancelled',
-        );
-        expect(
-          (await send('patch', `/plans/${id}`, { state: 'in-progress' }))
-            .status,
-        ).toBe(200);
-        const done = await send('patch', `/plans/${id}`, { state: 'done' });
-        expect(done.status).toBe(200);
-        expect(done.body.completedAt).toBeDefined();
-        const reopen = await send('patch', `/plans/${id}`, {
-          state: 'planned',
-        });
-        expect(reopen.status).toBe(409);
-        expect(reopen.body.error.message).toContain('done is final');
-
-        const detail = await get(`/plans/${id}`);
-        expect(
-          detail.body.events.map((e: any) => e.change.state ?? 'created'),
-        ).toEqual(['created', 'in-progress', 'done']);
-        expect(auditEvents).toContainEqual({
-          eventId: 'decommission-plan-update',
-          outcome: 'fail',
-        });
-      });
-
-      it('will not complete while catalogue entities depend on the tool, and lists them', async () => {
-        const created = await send('post', '/plans', {
-          tool: 'mailchimp',
-          targetDate: '2027-06-30',
-        });
-        await send('patch', `/plans/${created.body.id}`, {
-          state: 'in-progress',
-        });
-        const res = await send('patch', `/plans/${created.body.id}`, {
-          state: 'done',
-        });
-        expect(res.status).toBe(409);
-        expect(res.body.error.message).toBe(
-          `Plan ${created.body.id} cannot complete: 1 catalogue entity still depends on martechtool:default/mailchimp: audience:default/newsletter-subscribers`,
-        );
-        const detail = await get(`/plans/${created.body.id}`);
-        expect(detail.body.blockers).toEqual([
-          'audience:default/newsletter-subscribers',
-        ]);
-      });
-
-      it('refuses a second open plan, an unknown tool and bad input', async () => {
-        const again = await send('post', '/plans', {
-          tool: 'mailchimp',
-          targetDate: '2027-06-30',
-        });
-        expect(again.status).toBe(409);
-        const unknown = await send('post', '/plans', {
-          tool: 'no-such-tool',
-          targetDate: '2027-06-30',
-        });
-        expect(unknown.status).toBe(404);
-        expect(unknown.body.error.message).toBe(
-          'toolRef: no martech tool martechtool:default/no-such-tool in the catalogue',
-        );
-        const bad = await send('post', '/plans', {
-          tool: 'hotjar',
-          targetDate: 'soon',
-          steps: [{}],
-        });
-        expect(bad.status).toBe(400);
-        expect(bad.body.error.message).toContain(
-          'targetDate: must be a date as YYYY-MM-DD',
-        );
-        expect(bad.body.error.message).toContain('steps.0.title');
-        const missing = await send('patch', '/plans/nope', { note: 'x' });
-        expect(missing.status).toBe(404);
       });
     });
 

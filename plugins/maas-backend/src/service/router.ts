@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { MaasSettings } from '../config/readMaasConfig';
+import { HistoryBackfills } from '../tasks/HistoryBackfills';
 import { AuditService } from './AuditService';
 import { addAuditRoutes } from './auditRoutes';
 import { addCampaignRoutes } from './campaignRoutes';
@@ -14,6 +16,7 @@ import { MeasurementsService } from './MeasurementsService';
 import { PlansService } from './PlansService';
 import { PlatformReader } from './PlatformReader';
 import { addQualityRoutes } from './qualityRoutes';
+import { requestErrors, unknownRoute } from './requestErrors';
 import { createRouteHelpers } from './routeHelpers';
 import { addSprawlRoutes } from './sprawlRoutes';
 import { SprawlService } from './SprawlService';
@@ -34,6 +37,8 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
+  backfills: HistoryBackfills;
+  settings: Pick<MaasSettings, 'measurements' | 'history'>;
 }
 
 /**
@@ -63,9 +68,13 @@ export async function createRouter(
       measurements: options.measurements,
       insights: options.insights,
       views,
+      backfills: options.backfills,
+      settings: options.settings,
     },
     helpers,
   );
   addCampaignRoutes(router, { campaigns: options.campaigns }, helpers);
+  router.use(unknownRoute);
+  router.use(requestErrors);
   return router;
 }

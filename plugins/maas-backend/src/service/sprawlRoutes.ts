@@ -4,39 +4,56 @@ import {
 } from '@maas/plugin-maas-common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { entityRef, isoDate, parseInput, viewQuery } from './parseInput';
+import { entityRef, isoDate, parseInput, text, viewQuery } from './parseInput';
+import { etagOf } from './ifMatch';
 import { PlansService } from './PlansService';
 import { RouteHelpers } from './routeHelpers';
 import { SprawlService } from './SprawlService';
 import { ViewCache } from './ViewCache';
 
+/** Bounds of a plan: what a person writes, far inside what the text columns hold. */
+const MAX_STEPS = 200;
+const MAX_STEP_TITLE = 500;
+const MAX_NOTE = 4000;
+
 const step = z
   .object({
-    title: z.string().min(1),
-    owner: entityRef('Group').optional(),
+    title: text(MAX_STEP_TITLE).min(1, 'must not be empty'),
+    owner: entityRef('Group', ['Group', 'User']).optional(),
     done: z.boolean().default(false),
   })
   .strict();
 
+const steps = z
+  .array(step)
+  .max(MAX_STEPS, `must list at most ${MAX_STEPS} steps`);
+
+const tool = entityRef('MartechTool', ['MartechTool']);
+
 const newPlanBody = z
   .object({
-    tool: entityRef('MartechTool'),
-    successor: entityRef('MartechTool').optional(),
+    tool,
+    successor: tool.optional(),
     targetDate: isoDate,
-    steps: z.array(step).default([]),
-    note: z.string().max(4000).optional(),
+    steps: steps.default([]),
+    note: text(MAX_NOTE).optional(),
   })
   .strict();
 
 const planPatchBody = z
   .object({
     state: z.enum(planStates).optional(),
-    successor: entityRef('MartechTool').nullable().optional(),
+    successor: tool.nullable().optional(),
     targetDate: isoDate.optional(),
-    steps: z.array(step).optional(),
-    note: z.string().max(4000).nullable().optional(),
+    steps: steps.optional(),
+    note: text(MAX_NOTE).nullable().optional(),
   })
   .strict();
+
+/** A plan's id as the path names it: the UUID it was given, or a 404 for anything short. */
+const planPath = z.object({
+  id: text(64).min(1, 'must not be empty'),
+});
 
 /** Tool sprawl, and the decommissioning plans that reduce it. */
 export function addSprawlRoutes(
@@ -64,8 +81,10 @@ export function addSprawlRoutes(
   });
 
   router.get('/plans/:id', async (req, res) => {
+    const { id } = parseInput(planPath, req.params, 'path');
     const credentials = await helpers.credentials(req);
-    res.json(await plans.getPlan(credentials, req.params.id));
+    const plan = await plans.getPlan(credentials, id);
+    res.setHeader('ETag', etagOf(plan.version)).json(plan);
   });
 
   router.post('/plans', async (req, res) => {
@@ -91,7 +110,7 @@ export function addSprawlRoutes(
           helpers.actorOf(credentials),
         ),
     );
-    res.status(201).json(plan);
+    res.status(201).setHeader('ETag', etagOf(plan.version)).json(plan);
   });
 
   router.patch('/plans/:id', async (req, res) => {
@@ -99,15 +118,21 @@ export function addSprawlRoutes(
       req,
       maasDecommissionPlanManagePermission,
     );
+    const { id } = parseInput(planPath, req.params, 'path');
     const body = parseInput(planPatchBody, req.body, 'plan change');
+    const ifMatch = req.get('If-Match');
     const plan = await helpers.audited(
       req,
       'decommission-plan-update',
-      { planId: req.params.id, ...(body.state ? { state: body.state } : {}) },
+      {
+        planId: id,
+        ...(ifMatch ? { ifMatch: ifMatch.slice(0, 40) } : {}),
+        ...(body.state ? { state: body.state } : {}),
+      },
       () =>
         plans.updatePlan(
           credentials,
-          req.params.id,
+          id,
           {
             ...(body.state !== undefined ? { state: body.state } : {}),
             ...(body.successor !== undefined
@@ -120,8 +145,9 @@ export function addSprawlRoutes(
             ...(body.note !== undefined ? { note: body.note ?? '' } : {}),
           },
           helpers.actorOf(credentials),
+          ifMatch,
         ),
     );
-    res.json(plan);
+    res.setHeader('ETag', etagOf(plan.version)).json(plan);
   });
 }

@@ -4,7 +4,7 @@ import {
 } from '@maas/plugin-maas-common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { parseInput, refFromPath, viewQuery } from './parseInput';
+import { parseInput, refFromPath, text, viewQuery } from './parseInput';
 import { RouteHelpers } from './routeHelpers';
 import { VendorsService } from './VendorsService';
 import { ViewCache } from './ViewCache';
@@ -12,7 +12,7 @@ import { ViewCache } from './ViewCache';
 const decisionBody = z
   .object({
     decision: z.enum(vendorDecisions),
-    note: z.string().max(4000).optional(),
+    note: text(4000).optional(),
   })
   .strict();
 

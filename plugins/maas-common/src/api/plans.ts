@@ -50,4 +50,10 @@ export interface DecommissionPlan {
   createdAt: string;
   updatedAt: string;
   completedAt?: string;
+  /**
+   * Incremented by every change. A change must name the version it was made against
+   * (`If-Match: "<version>"`, also the plan's `ETag`), so that two edits never overwrite
+   * each other silently: the second gets a 412.
+   */
+  version: number;
 }

@@ -33,12 +33,13 @@ export interface NewDecommissionPlan {
   note?: string;
 }
 
-/** The body of `PATCH /api/maas/plans/:id`. @public */
+/** The body of `PATCH /api/maas/plans/:id`; `null` clears the successor or the note. @public */
 export interface DecommissionPlanChange {
   state?: PlanState;
+  successor?: string | null;
   steps?: PlanStep[];
   targetDate?: string;
-  note?: string;
+  note?: string | null;
 }
 
 /**
@@ -104,8 +105,13 @@ export interface MaasApi {
     plan: NewDecommissionPlan,
     options?: MaasRequestOptions,
   ): Promise<DecommissionPlan>;
+  /**
+   * Changes a plan as of the `version` the caller read (sent as `If-Match`); rejects with a 412
+   * `ResponseError` when the plan changed since, so nothing is overwritten unseen.
+   */
   updatePlan(
     id: string,
+    version: number,
     change: DecommissionPlanChange,
     options?: MaasRequestOptions,
   ): Promise<DecommissionPlan>;

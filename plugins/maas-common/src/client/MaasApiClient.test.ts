@@ -74,7 +74,7 @@ describe('MaasApiClient', () => {
       { decision: 'exit', note: 'too dear' },
       { token: 't' },
     );
-    await client.updatePlan('plan/1', { state: 'done' });
+    await client.updatePlan('plan/1', 4, { state: 'done' });
     await client.createCampaign({
       name: 'winter-nurture',
       owner: 'group:default/crm',
@@ -100,7 +100,7 @@ describe('MaasApiClient', () => {
         url: 'http://backend/api/maas/plans/plan%2F1',
         init: {
           method: 'PATCH',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'If-Match': '"4"', 'Content-Type': 'application/json' },
           body: '{"state":"done"}',
         },
       },
@@ -152,7 +152,7 @@ describe('MaasApiClient', () => {
       ),
     );
     const error = await client
-      .updatePlan('1', { state: 'planned' })
+      .updatePlan('1', 2, { state: 'planned' })
       .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(409);

@@ -14,6 +14,13 @@ export const MAAS_PLUGIN_ID = 'maas';
 
 type Query = Record<string, string | undefined>;
 
+interface Request {
+  query?: Query;
+  body?: unknown;
+  options?: MaasRequestOptions;
+  headers?: Record<string, string>;
+}
+
 /** What a method of {@link MaasApi} resolves to. */
 type Answer<M extends keyof MaasApi> = Awaited<ReturnType<MaasApi[M]>>;
 
@@ -130,13 +137,14 @@ export class MaasApiClient implements MaasApi {
 
   updatePlan(
     id: string,
+    version: number,
     change: DecommissionPlanChange,
     options?: MaasRequestOptions,
   ): ReturnType<MaasApi['updatePlan']> {
     return this.json<Answer<'updatePlan'>>(
       'PATCH',
       `/plans/${encodeURIComponent(id)}`,
-      { body: change, options },
+      { body: change, options, headers: { 'If-Match': `"${version}"` } },
     );
   }
 
@@ -182,7 +190,7 @@ export class MaasApiClient implements MaasApi {
   private async json<T>(
     method: string,
     path: string,
-    request: { query?: Query; body?: unknown; options?: MaasRequestOptions },
+    request: Request,
   ): Promise<T> {
     return (await this.request(method, path, request)).json();
   }
@@ -190,13 +198,14 @@ export class MaasApiClient implements MaasApi {
   private async request(
     method: string,
     path: string,
-    request: { query?: Query; body?: unknown; options?: MaasRequestOptions },
+    request: Request,
   ): Promise<Response> {
-    const { query = {}, body, options } = request;
+    const { query = {}, body, options, headers = {} } = request;
     const base = await this.discoveryApi.getBaseUrl(MAAS_PLUGIN_ID);
     const res = await this.fetchApi.fetch(`${base}${path}${search(query)}`, {
       method,
       headers: {
+        ...headers,
         ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(options?.token ? { Authorization: `Bearer ${options.token}` } : {}),
       },

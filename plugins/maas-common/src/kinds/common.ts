@@ -3,6 +3,7 @@ import {
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
 } from '@backstage/catalog-model';
+import { currencyCodes } from '../money/currencies';
 import {
   RELATION_TECHNICAL_OWNED_BY,
   RELATION_TECHNICAL_OWNER_OF,
@@ -74,14 +75,16 @@ export const ENTITY_REF_PATTERN = `^(?:[A-Za-z][A-Za-z0-9]*:)?(?:${NAME}/)?${NAM
 /** @internal */
 export const ISO_DATE_PATTERN =
   '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$';
-/** @internal */
-export const CURRENCY_PATTERN = '^[A-Z]{3}$';
 
 /** What each pattern means, for error messages. @internal */
 export const patternDescriptions: Record<string, string> = {
   [ENTITY_REF_PATTERN]: 'an entity reference such as "group:crm"',
   [ISO_DATE_PATTERN]: 'an ISO 8601 date such as "2027-01-31"',
-  [CURRENCY_PATTERN]: 'an ISO 4217 currency code such as "EUR"',
+};
+
+/** What each long enum means, by its values joined with commas, for error messages. @internal */
+export const enumDescriptions: Record<string, string> = {
+  [currencyCodes.join(',')]: 'an ISO 4217 currency code such as "EUR"',
 };
 
 /** @internal */
@@ -131,7 +134,11 @@ export const schemaParts = {
     additionalProperties: false,
     properties: {
       amount: { type: 'number', minimum: 0 },
-      currency: { type: 'string', pattern: CURRENCY_PATTERN },
+      currency: {
+        type: 'string',
+        enum: [...currencyCodes],
+        description: 'An ISO 4217 code, upper case.',
+      },
     },
   }),
   tcfPurposes: (description: string) => ({

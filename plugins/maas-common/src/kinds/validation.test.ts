@@ -99,6 +99,15 @@ describe('validateMaasEntity', () => {
     ]);
   });
 
+  it('takes currencies from the ISO 4217 list, not only their shape', () => {
+    expect(messages(tool({ cost: { amount: 1, currency: 'XYZ' } }))).toEqual([
+      'spec.cost.currency must be an ISO 4217 currency code such as "EUR"',
+    ]);
+    expect(messages(tool({ cost: { amount: 1, currency: 'CHF' } }))).toEqual(
+      [],
+    );
+  });
+
   it('checks capabilities against the taxonomy', () => {
     expect(
       messages(tool({ capabilities: ['email-sending', 'telepathy'] })),

@@ -1,6 +1,11 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { Entity } from '@backstage/catalog-model';
-import { MAAS_API_VERSION, maasKinds, patternDescriptions } from './common';
+import {
+  enumDescriptions,
+  MAAS_API_VERSION,
+  maasKinds,
+  patternDescriptions,
+} from './common';
 import { getMaasKindDefinition } from './definitions';
 import { resolveReferences } from './references';
 import { crossFieldRules } from './rules';
@@ -69,13 +74,16 @@ function describeAjvError(error: ErrorObject): ValidationProblem {
         message: `must be ${types.map(t => typeNames[t] ?? t).join(' or ')}`,
       };
     }
-    case 'enum':
+    case 'enum': {
+      const allowed = params.allowedValues as unknown[];
+      const described = enumDescriptions[allowed.join(',')];
       return {
         path,
-        message: `must be one of: ${(params.allowedValues as unknown[]).join(
-          ', ',
-        )}`,
+        message: described
+          ? `must be ${described}`
+          : `must be one of: ${allowed.join(', ')}`,
       };
+    }
     case 'minimum':
       return { path, message: `must be at least ${params.limit}` };
     case 'maximum':

@@ -32,6 +32,7 @@ const plan = (
   createdBy: 'user:default/a',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
+  version: 1,
 });
 
 describe('channelProblems', () => {

@@ -244,5 +244,6 @@ export const plans: DecommissionPlan[] = [
     createdBy: 'user:default/guest',
     createdAt: '2026-11-22T10:00:00Z',
     updatedAt: '2026-11-22T10:00:00Z',
+    version: 3,
   },
 ];

@@ -36,7 +36,7 @@ describe('DecommissioningTab', () => {
     expect(screen.getByText('Planned (1)')).toBeInTheDocument();
     expect(screen.getByText(/1 of 2 steps done/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Start' }));
-    expect(updatePlan).toHaveBeenCalledWith('p1', { state: 'in-progress' });
+    expect(updatePlan).toHaveBeenCalledWith('p1', 3, { state: 'in-progress' });
   });
 
   it('shows the refusal when a plan cannot complete', async () => {

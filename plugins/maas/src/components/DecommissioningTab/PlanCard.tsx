@@ -24,11 +24,13 @@ export function PlanCard(props: {
   const { plan, canManage } = props;
   const act = useMaasAction();
   const move = async (to: PlanState) => {
-    const moved = await act(maas => maas.updatePlan(plan.id, { state: to }), {
+    // As of the version shown: when someone changed the plan meanwhile, the 412 says so instead
+    // of overwriting their change, and the list reloads either way to show the plan as it is.
+    await act(maas => maas.updatePlan(plan.id, plan.version, { state: to }), {
       // A plan cannot complete while entities depend on the tool: the message lists them.
       failure: reason => reason,
     });
-    if (moved) props.onChanged();
+    props.onChanged();
   };
   const done = plan.steps.filter(s => s.done).length;
   return (
