@@ -1,14 +1,22 @@
 /*
  * The MaaS benchmark: see bench/README.md. Run it with `bash bench/run.sh`.
  */
-import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { maasKinds } from '@maas/plugin-maas-common';
+import { BackendProcess } from '../packages/backend/src/testing/startBackendProcess';
 import {
-  BackendProcess,
-  freePort,
-  startBackendProcess,
-} from '../packages/backend/src/testing/startBackendProcess';
+  auth,
+  ENDPOINTS,
+  RAW_READS,
+  rawRead,
+  READ_KINDS,
+  rssMb,
+  start,
+  stopAll,
+  timed,
+  waitForIngest,
+  waitForProjection,
+} from './backends';
 import {
   arg,
   databaseConfig,
@@ -18,148 +26,21 @@ import {
   writeResults,
 } from './common';
 import {
-  GeneratedCatalog,
   generateComponentCatalog,
   generateMaasCatalog,
 } from './generateCatalog';
-import { inspectorEnv, liveHeapMb } from './liveHeap';
-
-const TOKEN = 'maas-bench-token';
-const auth = { Authorization: `Bearer ${TOKEN}` };
-/** What every report reads: the MaaS kinds, and the org and templates they point at. */
-const MAAS_KINDS = maasKinds.map(k => k.toLowerCase());
-const ORG_KINDS = ['group', 'user', 'template'];
-const READ_KINDS = [...MAAS_KINDS, ...ORG_KINDS];
-const ENDPOINTS = [
-  '/api/maas/vendors',
-  '/api/maas/sprawl',
-  '/api/maas/audit',
-  '/api/maas/kpis',
-];
+import { liveHeapMb } from './liveHeap';
+import { burst, editVisibility, signIn } from './manyUsers';
 
 const sizes = arg('sizes', '1000,10000').split(',').map(Number);
 const databases = arg('databases', 'sqlite,postgres').split(',');
 const calls = Number(arg('calls', '20'));
 // Report calls between the two memory readings (fewer at 100k, where a cold call takes seconds).
 const memoryCalls = Number(arg('memory-calls', '100'));
+// Distinct signed-in users opening the four views at once, and catalogue edits timed.
+const users = Number(arg('users', '50'));
+const edits = Number(arg('edits', '10'));
 const workDir = resolve(__dirname, '.work');
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
-
-async function start(
-  database: object,
-  catalog: GeneratedCatalog,
-  cacheTtlSeconds: number,
-): Promise<BackendProcess & { inspectPort: number }> {
-  const inspectPort = await freePort();
-  const backend = await startBackendProcess({
-    timeoutMs: 600_000,
-    extraConfig: {
-      backend: {
-        database,
-        auth: {
-          externalAccess: [
-            { type: 'static', options: { token: TOKEN, subject: 'bench' } },
-          ],
-        },
-      },
-      catalog: {
-        rules: [
-          {
-            allow: ['Component', 'Group', 'User', ...maasKinds],
-          },
-        ],
-        locations: catalog.files.map(target => ({ type: 'file', target })),
-        // No periodic re-processing during the measurements: ingest is measured, not refresh.
-        processingInterval: { hours: 24 },
-      },
-      search: {
-        collators: {
-          catalog: {
-            schedule: {
-              frequency: { hours: 24 },
-              timeout: { hours: 1 },
-              initialDelay: { hours: 24 },
-            },
-          },
-        },
-      },
-      maas: { cache: { ttlSeconds: cacheTtlSeconds } },
-    },
-    env: { LOG_LEVEL: 'error', ...inspectorEnv(inspectPort) },
-  });
-  return { ...backend, inspectPort };
-}
-
-async function count(
-  backend: BackendProcess,
-  kinds: string[],
-): Promise<number> {
-  const filter = kinds.map(k => `kind=${k}`).join(',');
-  const res = await fetch(
-    `${backend.baseUrl}/api/catalog/entities/by-query?limit=1&filter=${filter}`,
-    { headers: auth },
-  );
-  if (!res.ok) return -1;
-  return (await res.json()).totalItems;
-}
-
-async function waitForIngest(
-  backend: BackendProcess,
-  kinds: string[],
-  expected: number,
-) {
-  for (;;) {
-    if ((await count(backend, kinds)) >= expected) return;
-    await new Promise(r => setTimeout(r, 1000));
-  }
-}
-
-async function timed(url: string, init?: RequestInit): Promise<number> {
-  const t = now();
-  const res = await fetch(url, init);
-  await res.arrayBuffer();
-  if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return now() - t;
-}
-
-/**
- * The two ways of asking the catalogue for the entities the reports read: one filter naming
- * the eight kinds, and the two filters the reports themselves send (the MaaS kinds; groups,
- * users and templates). The catalogue plans them differently, so both are timed and the faster
- * is the floor.
- */
-const kindFilter = (kinds: string[]) => kinds.map(k => `kind=${k}`).join(',');
-const RAW_READS: Record<string, string[]> = {
-  oneFilter: [kindFilter(READ_KINDS)],
-  asReports: [kindFilter(MAAS_KINDS), kindFilter(ORG_KINDS)],
-};
-
-/** The floor any report pays: reading the same entities from the catalogue API, paged. */
-async function rawRead(
-  backend: BackendProcess,
-  filters: string[],
-): Promise<number> {
-  const t = now();
-  const filter = filters.map(f => `&filter=${f}`).join('');
-  // No total count: a paging reader does not need it (the reports skip it too).
-  let url = `${backend.baseUrl}/api/catalog/entities/by-query?limit=1000&totalItems=exclude${filter}`;
-  for (;;) {
-    const res = await fetch(url, { headers: auth });
-    const body = await res.json();
-    if (!body.pageInfo?.nextCursor) break;
-    url = `${
-      backend.baseUrl
-    }/api/catalog/entities/by-query?limit=1000&cursor=${encodeURIComponent(
-      body.pageInfo.nextCursor,
-    )}`;
-  }
-  return now() - t;
-}
 
 async function measurementThroughput(backend: BackendProcess) {
   const batches = 20;
@@ -218,9 +99,15 @@ async function benchSize(db: string, size: number) {
   const maasDb = databaseConfig(db, `${name}_maas`);
   let t = now();
   let backend = await start(maasDb, maasCatalog, 0);
-  await waitForIngest(backend, READ_KINDS, maasTotal);
+  const maasSplit = await waitForIngest(backend, READ_KINDS, maasTotal, {
+    since: t,
+    catalogDatabase: db === 'postgres' ? `${name}_maas_catalog` : undefined,
+  });
   const maasIngestMs = now() - t;
   log(`ingested ${maasTotal} entities in ${Math.round(maasIngestMs)} ms`);
+  // The views' projection follows processing; how long after the catalogue it is complete.
+  await waitForProjection(backend, maasCatalog.counts);
+  result.projectionAfterIngestMs = Math.round(now() - t - maasIngestMs);
 
   // The raw read and the reports take turns, so each ratio compares calls made under the same
   // background load: right after an ingest the catalogue goes on stitching relations for a
@@ -278,9 +165,28 @@ async function benchSize(db: string, size: number) {
   log(`measurements ${JSON.stringify(result.measurements)}`);
   await backend.stop();
 
-  // 2. Same database, cache on: warm figures.
+  // 2. Same database, cache on: many users at once, then warm figures, then edits.
   backend = await start(maasDb, maasCatalog, 600);
   await waitForIngest(backend, READ_KINDS, maasTotal);
+  await waitForProjection(backend, maasCatalog.counts);
+  const people = await signIn(
+    backend,
+    Array.from({ length: users }, (_, i) => `u${i}`),
+  );
+  // The first burst finds nothing computed; the second what the first left.
+  const usersCold = await burst(backend, people, ENDPOINTS);
+  log(
+    `${users} users x ${ENDPOINTS.length} views, cold ${JSON.stringify(
+      usersCold,
+    )}`,
+  );
+  const usersWarm = await burst(backend, people, ENDPOINTS);
+  log(
+    `${users} users x ${ENDPOINTS.length} views, warm ${JSON.stringify(
+      usersWarm,
+    )}`,
+  );
+  result.manyUsers = { users, cold: usersCold, warm: usersWarm };
   const warm: Record<string, ReturnType<typeof stats>> = {};
   for (const endpoint of ENDPOINTS) {
     await timed(`${backend.baseUrl}${endpoint}`, { headers: auth });
@@ -293,6 +199,18 @@ async function benchSize(db: string, size: number) {
   }
   result.warm = warm;
   log(`warm ${JSON.stringify(warm)}`);
+  // Edits shown on every replica: on PostgreSQL a second backend shares the databases.
+  const replica =
+    db === 'postgres' ? await start(maasDb, maasCatalog, 600) : undefined;
+  if (replica) await waitForProjection(replica, maasCatalog.counts);
+  result.edits = await editVisibility({
+    backends: replica ? [backend, replica] : [backend],
+    headers: auth,
+    file: maasCatalog.files.find(f => f.includes('maas-'))!,
+    edits,
+  });
+  log(`edits ${JSON.stringify(result.edits)}`);
+  await replica?.stop();
   await backend.stop();
 
   // 3. The baseline: as many plain Components.
@@ -303,7 +221,15 @@ async function benchSize(db: string, size: number) {
   );
   t = now();
   backend = await start(componentDb, componentCatalog, 0);
-  await waitForIngest(backend, ['component', 'group', 'user'], componentTotal);
+  const componentSplit = await waitForIngest(
+    backend,
+    ['component', 'group', 'user'],
+    componentTotal,
+    {
+      since: t,
+      catalogDatabase: db === 'postgres' ? `${name}_comp_catalog` : undefined,
+    },
+  );
   const componentIngestMs = now() - t;
   await backend.stop();
   log(
@@ -320,6 +246,9 @@ async function benchSize(db: string, size: number) {
     maasMs: Math.round(maasIngestMs),
     componentsMs: Math.round(componentIngestMs),
     ratio: Math.round((maasIngestMs / componentIngestMs) * 100) / 100,
+    // Until every entity was processed; the rest of each ingest is stitching.
+    maasProcessedMs: maasSplit.processedMs,
+    componentsProcessedMs: componentSplit.processedMs,
   };
   result.ratios = Object.fromEntries(
     ENDPOINTS.map(e => [
@@ -340,22 +269,24 @@ async function benchSize(db: string, size: number) {
 
 async function main() {
   const results = [];
-  for (const db of databases) {
-    for (const size of sizes) {
-      results.push(await benchSize(db, size));
-    }
-  }
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   const file = join(
     __dirname,
     'results',
     `${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
   );
-  writeResults(file, { calls, memoryCalls, results });
+  for (const db of databases) {
+    for (const size of sizes) {
+      results.push(await benchSize(db, size));
+      // Written after each size: a long run that fails later keeps what it measured.
+      writeResults(file, { calls, memoryCalls, users, edits, results });
+    }
+  }
   console.log(`results written to ${file}`);
 }
 
-main().catch(error => {
+main().catch(async error => {
   console.error(error);
+  await stopAll();
   process.exit(1);
 });

@@ -2,9 +2,14 @@
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import {
+  app,
+  asDemoUser,
+  openBrowser,
+  screenshotOnFailure,
+  signInAsGuest,
+} from './browser.mjs';
 
-const app = process.env.E2E_APP_URL ?? 'http://localhost:3000';
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
 
@@ -12,26 +17,8 @@ let browser;
 let page;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  await page.goto(app);
-  await page.getByRole('button', { name: /enter/i }).click();
-  await page.getByText('Northwind Retail Catalog').waitFor();
+  ({ browser, page } = await openBrowser());
+  await signInAsGuest(page);
 });
 
 after(async () => {
@@ -44,16 +31,8 @@ async function openTab(name, path) {
 }
 
 /** Runs a test's steps, keeping a screenshot of the page when one fails. */
-async function withScreenshotOnFailure(name, steps) {
-  try {
-    await steps();
-  } catch (error) {
-    await page
-      .screenshot({ path: `${shots}/failed-${name}.png`, fullPage: true })
-      .catch(() => {});
-    throw error;
-  }
-}
+const withScreenshotOnFailure = (name, steps) =>
+  screenshotOnFailure(page, shots, name, steps);
 
 /** `it`, keeping a screenshot of the page when the test fails. */
 function itWithScreenshot(name, fn) {
@@ -99,8 +78,9 @@ describe('the marketing platform page', () => {
 
   it('shows the KPIs with their definitions', async () => {
     await openTab('Overview', '');
-    await page.getByText('Ownership and SLA coverage').waitFor();
-    await page.getByText('Exploitable consent rate').waitFor();
+    // Each title shows twice: the tile's, and its link to the glossary term.
+    await page.getByText('Ownership and SLA coverage').first().waitFor();
+    await page.getByText('Exploitable consent rate').first().waitFor();
     await page.screenshot({ path: `${shots}/overview.png`, fullPage: true });
   });
 
@@ -126,9 +106,10 @@ describe('the marketing platform page', () => {
     await filterTable(
       page.getByPlaceholder('Filter'),
       'Didomi',
-      page.getByText('Didomi SAS'),
+      page.getByRole('cell', { name: 'Didomi SAS' }),
     );
-    await page.getByText('Didomi SAS').click();
+    // The table's cell: the renewal calendar below names vendors too.
+    await page.getByRole('cell', { name: 'Didomi SAS' }).click();
     await page.getByText('Didomi SAS: reversibility 98.6 / 100').waitFor();
     await page.getByText('EU Data Act switching checks').waitFor();
     await page
@@ -143,9 +124,9 @@ describe('the marketing platform page', () => {
     await filterTable(
       page.getByPlaceholder('Filter'),
       'Hootsuite',
-      page.getByText('Hootsuite Inc.'),
+      page.getByRole('cell', { name: 'Hootsuite Inc.' }),
     );
-    await page.getByText('Hootsuite Inc.').click();
+    await page.getByRole('cell', { name: 'Hootsuite Inc.' }).click();
     await openSelect('Decision');
     await page.getByRole('option', { name: 'Renegotiate' }).click();
     const note = `e2e ${Date.now()}: ask for a capped egress fee`;
@@ -157,8 +138,13 @@ describe('the marketing platform page', () => {
   it('finds the planted audit gaps and downloads the CSV', async () => {
     await openTab('Ownership audit', '/audit');
     await page.getByText(/Findings \(\d+\)/).waitFor();
+    // The findings table's search box (the ownership matrix has one too).
+    const findings = page
+      .locator('[class*="MuiPaper-root"]')
+      .filter({ has: page.getByText(/^Findings \(/) })
+      .last();
     await filterTable(
-      page.getByRole('textbox', { name: 'Search' }).first(),
+      findings.getByRole('textbox', { name: 'Search' }),
       'cart-abandoners',
       page.getByText(/requires TCF purposes 5/).first(),
     );
@@ -187,17 +173,197 @@ describe('the marketing platform page', () => {
 
   it('lets the platform owner plan a retirement and start it', async () => {
     await openTab('Decommissioning', '/decommissioning');
-    await openSelect('Tool');
-    await page.getByRole('option').first().click();
+    // The best-ranked candidate without a plan.
+    await page
+      .getByRole('button', { name: /^Plan its retirement: / })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
     // A date no demo plan uses, to find the new plan's card.
     const target = `2028-0${1 + (Date.now() % 9)}-17`;
-    await page.getByLabel('Target date').fill(target);
-    await page.getByRole('button', { name: 'Create plan' }).click();
+    await dialog.getByLabel('Target date').fill(target);
+    await dialog.getByRole('button', { name: 'Create plan' }).click();
     const plan = page
       .locator('[class*="MuiCard-root"]', { hasText: `Target ${target}` })
       .first();
     await plan.getByRole('button', { name: 'Start' }).click();
     await plan.getByRole('button', { name: 'Complete' }).waitFor();
+  });
+});
+
+describe('the shared glossary', () => {
+  const it = itWithScreenshot;
+  it('finds a term by its synonym in the Glossary tab and opens it', async () => {
+    await openTab('Glossary', '/glossary');
+    await page.getByText(/^Glossary \(\d+ of \d+ terms\)$/).waitFor();
+    await page.getByRole('link', { name: 'Active customer' }).waitFor();
+    await page.screenshot({ path: `${shots}/glossary.png`, fullPage: true });
+    await page.getByLabel('Search by title or synonym').fill('MQL');
+    await page.getByText(/^Glossary \(1 of \d+ terms\)$/).waitFor();
+    await page.getByRole('link', { name: 'Marketing-qualified lead' }).click();
+    await page
+      .getByRole('heading', { name: 'Marketing-qualified lead' })
+      .first()
+      .waitFor();
+    await page.getByText('Glossary term', { exact: true }).waitFor();
+    await page
+      .getByText(
+        'A prospect whose lead score in the CRM reached 60 (fit and engagement) and who opted in to be contacted, handed to sales.',
+      )
+      .waitFor();
+    await page
+      .getByRole('link', { name: 'Salesforce Sales Cloud' })
+      .first()
+      .waitFor();
+    await page.getByText(/^Replaces/).waitFor();
+    await page.screenshot({
+      path: `${shots}/glossary-term.png`,
+      fullPage: true,
+    });
+  });
+
+  it('follows a KPI tile to the term it computes', async () => {
+    await openTab('Overview', '');
+    await page
+      .getByRole('link', { name: 'Ownership and SLA coverage' })
+      .click();
+    await page
+      .getByRole('heading', { name: 'Ownership and SLA coverage' })
+      .first()
+      .waitFor();
+    await page.getByText(/^KPI Ownership and SLA coverage: /).waitFor();
+    await page.getByText('Co-owned by marketing and IT').waitFor();
+  });
+});
+
+describe('two-key certification', () => {
+  const it = itWithScreenshot;
+  it('shows the keys the start command turned, and lets the guest turn the marketing key', async () => {
+    // New-store catchment belongs to Marketing Operations, the guest's team. Its demo marketing
+    // key holder withdraws the key, so the guest can turn it again in the browser.
+    await asDemoUser(
+      'sofia.marino',
+      'DELETE',
+      '/audiences/default/new-store-catchment/certification/marketing',
+    );
+    await page.goto(`${app}/catalog/default/audience/new-store-catchment`);
+    await page.getByText('Certification incomplete').waitFor();
+    await page
+      .getByText(/user:default\/raj\.patel \(group:default\/data-platform\)/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Certify as marketing' }).click();
+    await page.getByText(/^Certified until \d{4}-\d{2}-\d{2}$/).waitFor();
+    await page
+      .getByText(
+        /user:default\/northwind\.guest \(group:default\/marketing-ops\)/,
+      )
+      .waitFor();
+    await page.screenshot({
+      path: `${shots}/certification.png`,
+      fullPage: true,
+    });
+  });
+});
+
+describe('campaign readouts', () => {
+  const it = itWithScreenshot;
+  it('shows every KPI with a value on a fresh start', async () => {
+    await openTab('Overview', '');
+    // The tile's title, and its term's link below it.
+    await page.getByText('CAC and LTV per segment').first().waitFor();
+    // The catalogue shows the demo's campaigns a moment after maas-backend records them.
+    let tiles = [];
+    for (let attempt = 0; attempt < 12; attempt++) {
+      tiles = await page.$$eval('[aria-label$=" value"]', els =>
+        els.map(e => [e.getAttribute('aria-label'), e.textContent]),
+      );
+      if (tiles.length === 12 && tiles.every(([, v]) => v !== 'No data')) {
+        break;
+      }
+      await page.waitForTimeout(5_000);
+      await page.reload();
+      await page.getByText('CAC and LTV per segment').waitFor();
+    }
+    assert.deepEqual(
+      tiles.filter(([, v]) => v === 'No data').map(([label]) => label),
+      [],
+    );
+    assert.equal(tiles.length, 12);
+    await page.getByText(/^Benchmark 3 : 1/).waitFor();
+    await page.screenshot({ path: `${shots}/kpis.png`, fullPage: true });
+  });
+
+  it('lists every campaign with its verdict and lift intervals, by team', async () => {
+    await openTab('Campaign readouts', '/readouts');
+    await page
+      .getByRole('link', { name: 'Autumn reactivation email journey' })
+      .waitFor();
+    for (const verdict of [
+      'Positive',
+      'Inconclusive',
+      'Negative',
+      'Insufficient data',
+      'Invalid split',
+    ]) {
+      await page.getByText(verdict, { exact: true }).first().waitFor();
+    }
+    await page
+      .getByRole('img', {
+        name: /^B: -\d+ % \(95 % interval -\d+ % to -\d+ %\)$/,
+      })
+      .waitFor();
+    await page.screenshot({ path: `${shots}/readouts.png`, fullPage: true });
+    await openSelect('Team');
+    await page.getByRole('option', { name: 'performance-media' }).click();
+    await page.getByText('Campaigns (1)').waitFor();
+    await page
+      .getByRole('link', { name: 'Black Friday paid social' })
+      .waitFor();
+  });
+
+  it('opens a readout on the campaign page', async () => {
+    await page.goto(`${app}/catalog/default/campaign/checkout-landing-ab`);
+    await page.getByText('Campaign readout', { exact: true }).waitFor();
+    await page.getByText(/B converted \d+ % less than the holdout/).waitFor();
+    await page
+      .getByText(/Split check \(sample-ratio mismatch\): as planned/)
+      .waitFor();
+    await page.getByTestId('readout-cumulative-rates').waitFor();
+    await page
+      .getByRole('table', { name: 'Comparisons with the control' })
+      .waitFor();
+    await page.screenshot({ path: `${shots}/readout.png`, fullPage: true });
+  });
+
+  it('uploads results as CSV from the campaign page, refusing a file with a bad line whole', async () => {
+    await page.goto(`${app}/catalog/default/campaign/winter-sms-win-back`);
+    await page.getByText('Insufficient data', { exact: true }).waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    const header = 'day,arm,users,conversions,revenue,spend,newCustomers';
+    const upload = lines =>
+      page.locator('input[type="file"]').setInputFiles({
+        name: 'results.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([header, ...lines].join('\n')),
+      });
+    const treated = `${today},treatment,2700,150,9000,675,15`;
+    await upload([treated, `${today},holdout,lots,14,840,0,1`]);
+    await page
+      .getByText(
+        /The results were not uploaded: Invalid results CSV: line 3, users: must be a number, got "lots"/,
+      )
+      .waitFor();
+    await upload([treated, `${today},holdout,300,14,840,0,1`]);
+    await page
+      .getByText('Results uploaded: 2 rows, 2 new, 0 corrected, 0 unchanged')
+      .waitFor();
+    // Read again: both arms now have enough conversions, up to today.
+    await page.getByText(new RegExp(` to ${today}\\.$`)).waitFor();
+    assert.equal(
+      await page.getByText('Insufficient data', { exact: true }).count(),
+      0,
+    );
+    await page.screenshot({ path: `${shots}/upload.png`, fullPage: true });
   });
 });
 
@@ -258,6 +424,9 @@ async function waitForEntityPage(title) {
   );
 }
 
+/** The names of the campaigns the launches below recorded. */
+const launched = [];
+
 describe('launching campaigns from the service catalogue', () => {
   for (const launch of launches) {
     it(`launches "${launch.template}" and finds the campaign in the catalogue`, async () => {
@@ -286,6 +455,7 @@ describe('launching campaigns from the service catalogue', () => {
           .getByRole('link', { name: /Open the campaign in the catalogue/ })
           .click();
         await waitForEntityPage(title);
+        launched.push(name);
         await page.screenshot({
           path: `${shots}/launched-${slug}.png`,
           fullPage: true,
@@ -293,4 +463,18 @@ describe('launching campaigns from the service catalogue', () => {
       });
     });
   }
+
+  it('takes a launched campaign live from its page', async () => {
+    assert.ok(launched.length > 0, 'no campaign was launched');
+    await withScreenshotOnFailure('go-live', async () => {
+      await page.goto(`${app}/catalog/default/campaign/${launched[0]}`);
+      await page.getByText('Campaign status').waitFor();
+      await page.getByRole('heading', { name: 'draft', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Go live' }).click();
+      await page.getByRole('heading', { name: 'live', exact: true }).waitFor();
+      await page.getByText(/live since \d{4}-\d{2}-\d{2}/).waitFor();
+      await page.getByRole('button', { name: 'Cancel' }).waitFor();
+      await page.screenshot({ path: `${shots}/live.png`, fullPage: true });
+    });
+  });
 });

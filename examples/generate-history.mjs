@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { callMaas, seeded, userToken } from './demoApi.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -22,22 +23,6 @@ const backend = option('backend', 'http://localhost:7007');
 const days = Number(option('days', '90'));
 const token = process.env.MAAS_PIPELINE_TOKEN ?? 'maas-demo-pipeline-token';
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** mulberry32: a small seeded generator, so every run produces the same history. */
-function seeded(text) {
-  let a =
-    [...text].reduce(
-      (h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619),
-      2166136261,
-    ) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Daily volume per domain, to make the events column look like each kind of data. */
 const volumeByDomain = {
@@ -106,43 +91,8 @@ function measurementsFor(product, now) {
   return rows;
 }
 
-async function call(method, path, body, bearer = token) {
-  // Right after a first start the catalogue may not have ingested the data products yet
-  // (404): wait for it, up to three minutes.
-  for (let attempt = 0; ; attempt++) {
-    const res = await fetch(`${backend}/api/maas${path}`, {
-      method,
-      headers: {
-        Authorization: `Bearer ${bearer}`,
-        'Content-Type': 'application/json',
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (res.ok) return JSON.parse(text);
-    if (res.status !== 404 || attempt >= 90) {
-      throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 2000));
-  }
-}
-
-/**
- * A backfill rewrites history, which only people may do: MAAS_USER_TOKEN, or the demo guest's
- * token (the guest provider signs in without a password, in development only).
- */
-async function userToken() {
-  if (process.env.MAAS_USER_TOKEN) return process.env.MAAS_USER_TOKEN;
-  const res = await fetch(`${backend}/api/auth/guest/refresh`);
-  if (!res.ok) {
-    throw new Error(
-      `signing in as the guest: ${
-        res.status
-      } ${await res.text()} (set MAAS_USER_TOKEN)`,
-    );
-  }
-  return (await res.json()).backstageIdentity.token;
-}
+const call = (method, path, body, bearer = token) =>
+  callMaas(backend, bearer, method, path, body);
 
 const products = parseAllDocuments(
   readFileSync(join(here, 'maas', 'data-products.yaml'), 'utf8'),
@@ -168,7 +118,7 @@ for (const product of products) {
 console.log(
   `measurements: ${sent} sent for ${products.length} data products, ${inserted} new`,
 );
-const user = await userToken();
+const user = await userToken(backend);
 let backfill = await call('POST', '/history/backfill', { days }, user);
 // Run by a scheduled task at a bounded rate: follow it to the end, up to ten minutes.
 const deadline = Date.now() + 600_000;

@@ -2,12 +2,13 @@
 // Writes a Backstage release manifest built from the npm registry, for
 // `BACKSTAGE_MANIFEST_FILE=<file> backstage-cli versions:bump`, which cannot fetch the published
 // manifest from this network. Every @backstage/* package the workspaces name (or the app in
-// `--root`) gets the version its registry `latest` tag points to, or with `--before <date>` the
+// each `--root`; the option may be repeated) gets the version its registry `latest` tag points to, or with `--before <date>` the
 // newest stable version published before that day (how the manifest of an earlier release is
 // rebuilt). The release number is the one given on the command line.
 //
 //   node scripts/backstage-release-manifest.mjs 1.57.0 > .tools/manifest.json
 //   node scripts/backstage-release-manifest.mjs 1.55.0 --before 2026-10-01 --root ../some-app
+//   node scripts/backstage-release-manifest.mjs 1.57.0 --root . --root ../some-app
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,23 +19,31 @@ import semver from 'semver';
 const run = promisify(execFile);
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { before: { type: 'string' }, root: { type: 'string' } },
+  options: {
+    before: { type: 'string' },
+    root: { type: 'string', multiple: true },
+  },
 });
 const [releaseVersion] = positionals;
 if (!semver.valid(releaseVersion ?? '')) {
   console.error(
-    'usage: backstage-release-manifest.mjs <release, e.g. 1.57.0> [--before YYYY-MM-DD] [--root <repo>]',
+    'usage: backstage-release-manifest.mjs <release, e.g. 1.57.0> [--before YYYY-MM-DD] [--root <repo>]...',
   );
   process.exit(2);
 }
 
-const root = resolve(values.root ?? new URL('..', import.meta.url).pathname);
-const manifests = [join(root, 'package.json')];
-for (const dir of ['packages', 'plugins']) {
-  if (!existsSync(join(root, dir))) continue;
-  for (const entry of readdirSync(join(root, dir))) {
-    const file = join(root, dir, entry, 'package.json');
-    if (existsSync(file)) manifests.push(file);
+const roots = (values.root ?? [new URL('..', import.meta.url).pathname]).map(
+  r => resolve(r),
+);
+const manifests = [];
+for (const root of roots) {
+  manifests.push(join(root, 'package.json'));
+  for (const dir of ['packages', 'plugins']) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const entry of readdirSync(join(root, dir))) {
+      const file = join(root, dir, entry, 'package.json');
+      if (existsSync(file)) manifests.push(file);
+    }
   }
 }
 const names = new Set();

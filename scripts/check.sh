@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: installs what is missing, then runs every check: type-check, lint,
-# formatting, and the unit and integration tests. Integration tests run on SQLite, and on
-# PostgreSQL too when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set.
+# formatting, the unit and integration tests, the browser tests and the adopter-install check.
+# Integration tests run on SQLite, and on PostgreSQL too when
+# BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/bootstrap.sh
@@ -44,3 +45,6 @@ if [ "${MAAS_SKIP_E2E:-}" = 1 ]; then
 else
   bash scripts/e2e.sh
 fi
+
+step "adopter install into a vanilla create-app app (scripts/adopter-check.sh)"
+bash scripts/adopter-check.sh

@@ -6,7 +6,8 @@
 // The supported releases are the manifests in scripts/backstage-releases/ (one file per release,
 // written by backstage-release-manifest.mjs). Each range is the union of carets over the
 // versions those releases ship: `^0.18.1 || ^1.0.0` where a major changed, `^1.10.1` where not.
-// `versions:bump` rewrites ranges to the newest release only; run this after it.
+// `versions:bump` rewrites ranges to the newest release only; run this after it. The apps in
+// packages/ are checked too: they must name the current release's versions (backstage.json).
 //
 //   node scripts/compat-ranges.mjs           # rewrite the ranges
 //   node scripts/compat-ranges.mjs --check   # fail when a range differs (check.sh runs this)
@@ -69,12 +70,63 @@ for (const entry of readdirSync(join(root, 'plugins'))) {
   }
 }
 
+// The apps in packages/ (private, never published) run on the current release alone
+// (backstage.json): every @backstage/* package they name must be in that release's manifest, at a
+// range that admits its version there, or `versions:bump` leaves it behind on the next upgrade.
+const appProblems = [];
+const current = JSON.parse(
+  readFileSync(join(root, 'backstage.json'), 'utf8'),
+).version;
+const currentRelease = releases.find(r => r.releaseVersion === current);
+if (!currentRelease) {
+  appProblems.push(
+    `backstage.json names ${current}, which has no manifest in scripts/backstage-releases/`,
+  );
+}
+const currentVersions = new Map(
+  (currentRelease?.packages ?? []).map(p => [p.name, p.version]),
+);
+for (const entry of readdirSync(join(root, 'packages'))) {
+  let pkg;
+  try {
+    pkg = JSON.parse(
+      readFileSync(join(root, 'packages', entry, 'package.json'), 'utf8'),
+    );
+  } catch {
+    continue;
+  }
+  if (!pkg.private || !currentRelease) continue;
+  for (const type of ['dependencies', 'devDependencies']) {
+    for (const [name, range] of Object.entries(pkg[type] ?? {})) {
+      if (!name.startsWith('@backstage/')) continue;
+      const version = currentVersions.get(name);
+      if (!version) {
+        appProblems.push(
+          `${pkg.name} ${type}.${name}: not in scripts/backstage-releases/${current}.json (add the version that release ships)`,
+        );
+      } else if (!semver.satisfies(version, range)) {
+        appProblems.push(
+          `${pkg.name} ${type}.${name}: "${range}" does not admit ${version}, its version in ${current}`,
+        );
+      }
+    }
+  }
+}
+
 const supported = releases.map(r => r.releaseVersion).sort(semver.compare);
 if (check && problems.length > 0) {
   console.error(
     `Dependency ranges that do not cover the supported Backstage releases (${supported.join(
       ', ',
     )}):\n  ${problems.join('\n  ')}\nRun: node scripts/compat-ranges.mjs`,
+  );
+  process.exit(1);
+}
+if (appProblems.length > 0) {
+  console.error(
+    `The apps' @backstage/* dependencies do not match the current release (${current}):\n  ${appProblems.join(
+      '\n  ',
+    )}`,
   );
   process.exit(1);
 }

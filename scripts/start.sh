@@ -12,6 +12,16 @@ mkdir -p .data/sqlite
 (
   for _ in $(seq 1 300); do
     if curl -fs http://localhost:7007/.backstage/health/v1/readiness >/dev/null 2>&1; then
+      # Both keys on the demo's requested certifications, turned by the demo's people
+      # (idempotent: a key already on the audience as it is stays).
+      node examples/certify-audiences.mjs || echo "demo certifications: not recorded (see above)"
+      # Decommissioning plans in each state, by the demo's platform owner (idempotent: a tool that
+      # has a plan keeps it).
+      node examples/plan-retirements.mjs || echo "demo plans: not recorded (see above)"
+      # Campaigns launched, taken live and completed, with results over the last 90 days and
+      # segment values (idempotent: a launch is bound to its task, a day posted again replaces
+      # itself). Before the history, so that the trends include the campaigns' KPIs.
+      node examples/demo-campaigns.mjs || echo "demo campaigns: not loaded (see above)"
       # 90 days of demo measurements and trends (idempotent: nothing is added twice).
       node examples/generate-history.mjs || echo "demo history: not loaded (see above)"
       printf '\n  MaaS for Backstage is up: open http://localhost:3000 and sign in as Guest.\n'

@@ -1,3 +1,5 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   /** MaaS for Backstage. */
   maas?: {
@@ -45,14 +47,54 @@ export interface Config {
       /** Days ahead in which decision deadlines and Data Act failures become findings. Default 120. */
       horizonDays?: number;
     };
+    /** Reminders sent through Backstage's notifications (the notifications backend must be installed). */
+    reminders?: {
+      /** false sends none. Default true. */
+      enabled?: boolean;
+      /**
+       * Days before a vendor's decision deadline (term end minus notice) at which its owner and
+       * technical owner are reminded, while no decision is recorded for the term; also the steps
+       * for a Data Act check that will fail within maas.audit.horizonDays. Default
+       * [120, 90, 60, 30, 7].
+       */
+      offsetsDays?: number[];
+      /** Entity refs (groups or users) told of every reminder too, e.g. the platform owners. Default none. */
+      alsoNotify?: string[];
+      /** When the reminder task runs (one replica at a time). Default every hour, first 30 seconds after start. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /** How long computed views are served warm. */
     cache?: {
       /**
-       * Seconds a computed view (scores, sprawl, audit, KPIs, compliance) is reused for the same
-       * caller; MaaS writes refresh it at once, catalogue edits show after at most this long.
-       * 0 turns the cache off. Default 60.
+       * Seconds a computed view (scores, sprawl, audit, KPIs, compliance) is kept for every
+       * caller who may read the same entities. Views are keyed by the projection's version and
+       * the count of MaaS writes, so catalogue edits and MaaS writes show at once; the TTL only
+       * bounds how long an unused view is kept. 0 turns the cache off. Default 60.
        */
       ttlSeconds?: number;
+    };
+    /**
+     * maas-backend's projection of the catalogue entities the views read, in its own database:
+     * fed by the catalogue module's events as entities are processed, and reconciled against
+     * the catalogue on a schedule (one replica at a time) for deletions and missed events.
+     */
+    projection?: {
+      /** Seconds between reconciliations against the catalogue. Default 30. */
+      reconcileSeconds?: number;
+      /**
+       * Seconds an entity changed by an event is left alone by the reconciliation: an entity
+       * is projected when it is processed, a moment before the catalogue serves it. Also how
+       * long a deleted entity may stay in the views at most, beyond one reconciliation.
+       * Default 60.
+       */
+      graceSeconds?: number;
+      /**
+       * Seconds a caller's catalogue read permission (`catalog.entity.read`, and for a
+       * conditional decision the entities it lets them read) is reused before the policy is
+       * asked again: how long a change of permissions may take to reach their views. 0 asks on
+       * every request. Default 10.
+       */
+      permissionSeconds?: number;
     };
     /** Data-quality measurements posted by pipelines. */
     measurements?: {
@@ -77,6 +119,44 @@ export interface Config {
       windowDays?: number;
       /** Share of measurements that must meet each SLA term, in percent. Default 95. */
       targetSharePct?: number;
+    };
+    /** Two-key certification of audiences. */
+    certification?: {
+      /** Days a key stays valid after it is turned; a certification lapses with its older key. Default 180. */
+      validDays?: number;
+      /**
+       * Read an audience's `spec.certified: true` as certification granted, without the two keys:
+       * only for a catalogue whose changes are reviewed (e.g. in Git) before they reach it.
+       * Default false: `spec.certified: true` means certification requested.
+       */
+      trustCatalogue?: boolean;
+    };
+    /**
+     * The adopter's own taxonomy, merged with the built-in capabilities and categories (which
+     * stay the default). Checked at start-up; a bad entry stops the backend naming its key. The
+     * catalogue module reads the same key, so the catalogue validates against the same list.
+     */
+    taxonomy?: {
+      /** Categories to add. */
+      categories?: Array<{
+        /** Lower-case words joined by hyphens, not already a category. */
+        id: string;
+        title: string;
+        description?: string;
+      }>;
+      /** Capabilities to add. */
+      capabilities?: Array<{
+        /** Lower-case words joined by hyphens, not already a capability. */
+        id: string;
+        title: string;
+        /** A category id (built in or added above) or a category alias. */
+        category: string;
+      }>;
+      /** Other names for existing ids: `alias: id`. Entities may use either; sprawl groups them. */
+      aliases?: {
+        capabilities?: { [alias: string]: string };
+        categories?: { [alias: string]: string };
+      };
     };
     /** Tool sprawl and decommissioning. */
     sprawl?: {

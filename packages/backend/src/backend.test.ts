@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { backendDatabases } from './__testUtils__/backendDatabases';
 import {
   BackendProcess,
   startBackendProcess,
@@ -6,48 +6,13 @@ import {
 
 jest.setTimeout(180_000);
 
-const postgresUrl =
-  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-
 // Each run gets its own database name prefix so runs never share state; dropped afterwards.
-const pgPrefix = `maas_smoke_${process.pid}_`;
-
-const databases: Array<[string, Record<string, unknown>]> = [
-  ['SQLite', { client: 'better-sqlite3', connection: ':memory:' }],
-];
-if (postgresUrl) {
-  databases.push([
-    'PostgreSQL',
-    { client: 'pg', connection: postgresUrl, prefix: pgPrefix },
-  ]);
-}
-
-async function listSmokeDatabases(): Promise<string[]> {
-  const client = new Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${pgPrefix}%`],
-    );
-    return rows.map((r: { datname: string }) => r.datname);
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropSmokeDatabases() {
-  const names = await listSmokeDatabases();
-  const client = new Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    for (const datname of names) {
-      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    }
-  } finally {
-    await client.end();
-  }
-}
+const {
+  databases,
+  pgPrefix,
+  list: listSmokeDatabases,
+  drop: dropSmokeDatabases,
+} = backendDatabases('maas_smoke');
 
 /**
  * Boots the real backend (src/index.ts, app-config.yaml, the demo catalogue) and reads the
@@ -148,10 +113,8 @@ describe.each(databases)('backend smoke test on %s', (name, database) => {
       ]),
     );
 
-    // The organisation file's groups arrive one processing pass after another.
-    for (const group of ['marketing-ops', 'martech-it', 'procurement']) {
-      await waitForEntity(token, `group:default/${group}`);
-    }
+    // The groups are ingested alongside the users: wait for all 16 of examples/org.yaml.
+    await waitForKindCount(token, 'group', 16);
     const res = await fetch(
       `${backend.baseUrl}/api/catalog/entities/by-query?filter=kind=group&limit=100`,
       { headers: { Authorization: `Bearer ${token}` } },

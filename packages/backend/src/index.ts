@@ -18,6 +18,9 @@ backend.add(import('@backstage/plugin-app-backend'));
 // Sign-in: the guest provider for local use (see auth.providers in app-config.yaml).
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// Sign-in as any demo user, in development only: the start command records the demo's
+// certifications as the people holding the keys (auth.providers.demo in app-config.yaml).
+backend.add(import('./auth/demoUsersModule'));
 
 // Catalog, with the Template kind and processing errors written to the log.
 backend.add(import('@backstage/plugin-catalog-backend'));
@@ -45,6 +48,11 @@ backend.add(import('@maas/plugin-maas-backend'));
 // The event bus the catalogue, scaffolder and MaaS share: with it, a campaign recorded on
 // one replica reaches the campaign entity provider on every replica, not only its own.
 backend.add(import('@backstage/plugin-events-backend'));
+
+// Notifications, pushed live to the browser through signals: maas-backend sends its reminders
+// (decision deadlines, Data Act checks, certification expiries) to the inbox at /notifications.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
 
 // Search over the catalogue, with the in-memory (Lunr) engine: no external service needed.
 backend.add(import('@backstage/plugin-search-backend'));

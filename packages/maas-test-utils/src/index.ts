@@ -5,3 +5,8 @@
  */
 
 export * from './startMaasTestBackend';
+export * from './reachable';
+export * from './describeOnEachDatabase';
+export * from './sharedEvents';
+export * from './eventually';
+export * from './demoInventoryConfig';

@@ -7,3 +7,4 @@
 export { catalogModuleMaas as default } from './module';
 export { MaasEntitiesProcessor } from './processor/MaasEntitiesProcessor';
 export { CampaignEntityProvider } from './provider/CampaignEntityProvider';
+export { InventoryEntityProvider } from './inventory/InventoryEntityProvider';

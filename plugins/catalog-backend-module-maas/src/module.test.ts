@@ -16,6 +16,7 @@ import {
 } from '@maas/plugin-maas-common';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleUnprocessedEntities from '@backstage/plugin-catalog-backend-module-unprocessed';
+import { eventually } from '@internal/maas-test-utils';
 import request from 'supertest';
 import { parseAllDocuments, stringify } from 'yaml';
 import { catalogModuleMaas } from './module';
@@ -45,25 +46,11 @@ const maasExamples = exampleEntities.filter(
   e => e.apiVersion === 'maas.dev/v1alpha1',
 );
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+const everyEntityQuery = `/api/catalog/entities/by-query?limit=1000&filter=kind=user,kind=group&filter=${maasKinds
+  .map(k => `kind=${k.toLocaleLowerCase('en-US')}`)
+  .join(',')}`;
 
-async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + 120_000;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise(r => setTimeout(r, 300));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? `: ${last}` : ''}`);
-}
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
 describe.each(databases.eachSupportedId())(
   'the MaaS catalogue module on %s',
@@ -115,9 +102,7 @@ describe.each(databases.eachSupportedId())(
 
       const expectedCount = exampleEntities.length + validNeighbours.length;
       entities = await eventually('the examples to be ingested', async () => {
-        const res = await request(backend.server).get(
-          '/api/catalog/entities/by-query?limit=1000&filter=kind=user,kind=group&filter=kind=vendor,kind=martechtool,kind=dataproduct,kind=audience,kind=campaign',
-        );
+        const res = await request(backend.server).get(everyEntityQuery);
         if (res.status !== 200 || res.body.items.length < expectedCount)
           return undefined;
         return new Map(
@@ -149,9 +134,7 @@ describe.each(databases.eachSupportedId())(
     it('emits every reference as a relation in both directions', async () => {
       // Reverse relations land on the target when it is stitched again: wait for the last one.
       await eventually('all reverse relations', async () => {
-        const res = await request(backend.server).get(
-          '/api/catalog/entities/by-query?limit=1000&filter=kind=user,kind=group&filter=kind=vendor,kind=martechtool,kind=dataproduct,kind=audience,kind=campaign',
-        );
+        const res = await request(backend.server).get(everyEntityQuery);
         entities = new Map(
           (res.body.items as Entity[]).map(e => [stringifyEntityRef(e), e]),
         );
@@ -212,6 +195,31 @@ describe.each(databases.eachSupportedId())(
           'activatedIn martechtool:default/braze-engagement',
         ]),
       );
+    });
+
+    it('relates a glossary term to its owners, implementations and replacement', () => {
+      expect(
+        relationsOf(entities.get('glossaryterm:default/active-customer')),
+      ).toEqual(
+        expect.arrayContaining([
+          'ownedBy group:default/crm',
+          'ownedBy group:default/data-platform',
+          'technicalOwnedBy group:default/data-platform',
+          'implementedBy dataproduct:default/crm-customers-consented',
+          'implementedBy dataproduct:default/order-history',
+        ]),
+      );
+      expect(
+        relationsOf(entities.get('dataproduct:default/order-history')),
+      ).toContain('implements glossaryterm:default/active-customer');
+      expect(relationsOf(entities.get('glossaryterm:default/lead'))).toContain(
+        'replacedBy glossaryterm:default/marketing-qualified-lead',
+      );
+      expect(
+        relationsOf(
+          entities.get('glossaryterm:default/marketing-qualified-lead'),
+        ),
+      ).toContain('replaces glossaryterm:default/lead');
     });
 
     it('keeps the IT owner out of the marketing-only relation', () => {

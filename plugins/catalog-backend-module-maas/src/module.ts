@@ -5,12 +5,16 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { Taxonomy } from '@maas/plugin-maas-common';
 import { MaasEntitiesProcessor } from './processor/MaasEntitiesProcessor';
+import { ProjectionPublisher } from './processor/ProjectionPublisher';
+import { InventoryEntityProvider } from './inventory/InventoryEntityProvider';
 import { CampaignEntityProvider } from './provider/CampaignEntityProvider';
 
 /**
- * Teaches the catalogue the MaaS kinds (Vendor, MartechTool, DataProduct, Audience, Campaign)
- * and brings in the campaigns launched through maas-backend.
+ * Teaches the catalogue the MaaS kinds (Vendor, MartechTool, DataProduct, Audience, Campaign),
+ * brings in the campaigns launched through maas-backend, and publishes the processed entities
+ * maas-backend's views read (on the events topic `maas.entities`).
  *
  * @public
  */
@@ -26,7 +30,9 @@ export const catalogModuleMaas = createBackendModule({
         auth: coreServices.auth,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
         events: eventsServiceRef,
+        lifecycle: coreServices.lifecycle,
       },
       async init({
         catalog,
@@ -35,9 +41,28 @@ export const catalogModuleMaas = createBackendModule({
         auth,
         logger,
         scheduler,
+        urlReader,
         events,
+        lifecycle,
       }) {
-        catalog.addProcessor(new MaasEntitiesProcessor());
+        // The same key maas-backend reads (and declares), so both see one merged list.
+        const taxonomy = Taxonomy.fromConfig(
+          config.getOptional('maas.taxonomy'),
+        );
+        catalog.addProcessor(new MaasEntitiesProcessor({ taxonomy }));
+        // maas-backend's projection of the entities its views read follows processing.
+        const publisher = new ProjectionPublisher({ events, logger });
+        catalog.addProcessor(publisher);
+        lifecycle.addShutdownHook(() => publisher.flush());
+        catalog.addEntityProvider(
+          InventoryEntityProvider.fromConfig(config, {
+            taxonomy,
+            logger,
+            scheduler,
+            urlReader,
+            events,
+          }),
+        );
         const providerConfig = config.getOptionalConfig(
           'catalog.providers.maasCampaigns',
         );

@@ -16,7 +16,12 @@ export const RELATION_PROVIDED_BY = 'providedBy';
 /** Reverse of {@link RELATION_PROVIDED_BY}: a vendor provides the tool. @public */
 export const RELATION_PROVIDES = 'provides';
 
-/** A tool is replaced by another (`MartechTool.spec.replacedBy`). @public */
+/**
+ * A tool is replaced by another (`MartechTool.spec.replacedBy`), a deprecated glossary term by
+ * the term to use instead (`GlossaryTerm.spec.replacedBy`).
+ *
+ * @public
+ */
 export const RELATION_REPLACED_BY = 'replacedBy';
 /** Reverse of {@link RELATION_REPLACED_BY}. @public */
 export const RELATION_REPLACES = 'replaces';
@@ -50,3 +55,8 @@ export const RELATION_RUNS = 'runs';
 export const RELATION_INSTANCE_OF = 'instanceOf';
 /** Reverse of {@link RELATION_INSTANCE_OF}. @public */
 export const RELATION_HAS_INSTANCE = 'hasInstance';
+
+/** A glossary term's number is computed by an entity (`GlossaryTerm.spec.implementedBy`). @public */
+export const RELATION_IMPLEMENTED_BY = 'implementedBy';
+/** Reverse of {@link RELATION_IMPLEMENTED_BY}: the entity implements the term. @public */
+export const RELATION_IMPLEMENTS = 'implements';

@@ -6,13 +6,17 @@ import { MaasPage } from '../src/components/MaasPage/MaasPage';
 import { maasPlugin } from '../src/plugin';
 import {
   findings,
+  glossary,
   history,
+  inventoryImports,
   kpis,
   matrix,
   plans,
   sprawl,
+  taxonomy,
   vendor,
 } from '../src/__testUtils__/responses';
+import { brazeUsage, budget } from '../src/__testUtils__/intakeResponses';
 
 // The plugin alone, against a mocked maas-backend answering with demo-shaped data:
 // `npm start` in this folder.
@@ -30,6 +34,8 @@ const mockMaas: MaasApi = {
   }),
   getTools: async () => ({ items: [] }),
   getSprawl: async () => sprawl,
+  getBudget: async () => budget,
+  getToolUsage: async () => brazeUsage,
   getAudit: async () => ({ asOf: '2026-11-22', horizonDays: 120, findings }),
   getAuditCsv: async () => 'severity,rule\r\n',
   getOwnershipMatrix: async () => matrix,
@@ -59,6 +65,48 @@ const mockMaas: MaasApi = {
   createCampaign: async () => {
     throw new Error('No campaign in the mock');
   },
+  setCampaignStatus: async () => {
+    throw new Error('No campaign in the mock');
+  },
+  getCampaignReadiness: async () => {
+    throw new Error('No campaign in the mock');
+  },
+  getReadouts: async () => ({ items: [] }),
+  getReadout: async () => {
+    throw new Error('No campaign in the mock');
+  },
+  postResults: async () => {
+    throw new Error('No campaign in the mock');
+  },
+  uploadResultsCsv: async () => {
+    throw new Error('No campaign in the mock');
+  },
+  postAudienceValue: async () => {
+    throw new Error('No audience in the mock');
+  },
+  // The page shows no audience page, where certifications are.
+  getCertification: async () => {
+    throw new Error('No certification in the mock');
+  },
+  certifyAudience: async () => {
+    throw new Error('No certification in the mock');
+  },
+  withdrawCertification: async () => {
+    throw new Error('No certification in the mock');
+  },
+  getGlossary: async () => ({ items: glossary }),
+  getGlossaryTerm: async ref => {
+    const term = glossary.find(t => t.ref === ref);
+    if (!term) throw new Error(`No term ${ref} in the mock`);
+    return term;
+  },
+  getTaxonomy: async () => taxonomy,
+  getInventoryImports: async () => ({ items: inventoryImports }),
+  requestInventoryImport: async providerId => ({
+    ...(providerId ? { providerId } : {}),
+    requestedBy: 'user:default/guest',
+    requestedAt: new Date().toISOString(),
+  }),
 };
 
 const mockCatalog = { getEntities: async () => ({ items: [] }) };

@@ -8,12 +8,20 @@ import {
   createExtensionTester,
   renderTestApp,
 } from '@backstage/frontend-test-utils';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { MaasApiClient } from '@maas/plugin-maas-common';
 import { screen } from '@testing-library/react';
 import { brazeTool, maasEntity } from './__testUtils__/entities';
-import { history, kpis, sprawl, vendor } from './__testUtils__/responses';
+import {
+  glossary,
+  history,
+  kpis,
+  sprawl,
+  vendor,
+} from './__testUtils__/responses';
 import { MaasApi, maasApiRef } from './api/MaasApi';
 import maasPlugin from './alpha';
 
@@ -22,6 +30,7 @@ const maas: Partial<MaasApi> = {
   getHistory: async () => ({ items: history }),
   getSprawl: async () => sprawl,
   getVendor: async () => vendor,
+  getGlossaryTerm: async ref => glossary.find(t => t.ref === ref)!,
 };
 
 const cards = {
@@ -30,7 +39,16 @@ const cards = {
   sla: maasPlugin.getExtension('entity-card:maas/maas-sla'),
   reversibility: maasPlugin.getExtension('entity-card:maas/maas-reversibility'),
   capabilities: maasPlugin.getExtension('entity-card:maas/maas-capabilities'),
+  licenceUsage: maasPlugin.getExtension('entity-card:maas/maas-licence-usage'),
   campaign: maasPlugin.getExtension('entity-card:maas/maas-campaign'),
+  campaignLifecycle: maasPlugin.getExtension(
+    'entity-card:maas/maas-campaign-lifecycle',
+  ),
+  campaignReadout: maasPlugin.getExtension(
+    'entity-card:maas/maas-campaign-readout',
+  ),
+  certification: maasPlugin.getExtension('entity-card:maas/maas-certification'),
+  glossaryTerm: maasPlugin.getExtension('entity-card:maas/maas-glossary-term'),
 };
 
 /** The entity filter a card is offered by. */
@@ -72,13 +90,23 @@ describe('the MaaS plugin in the new frontend system', () => {
     renderTestApp({
       extensions: [maasPlugin.getExtension('page:maas')],
       apis: [[maasApiRef, maas]],
+      // The KPI tiles link to their glossary terms' entity pages.
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
       initialRouteEntries: ['/maas'],
     });
     expect(
       await screen.findByRole('heading', { name: 'Marketing platform' }),
     ).toBeInTheDocument();
     expect(await screen.findByText('78.7 %')).toBeInTheDocument();
-    for (const tab of ['Service catalogue', 'Stack & sprawl', 'Vendors']) {
+    for (const tab of [
+      'Service catalogue',
+      'Stack & sprawl',
+      'Vendors',
+      'Glossary',
+    ]) {
       expect(screen.getByRole('tab', { name: tab })).toBeInTheDocument();
     }
   });
@@ -122,6 +150,26 @@ describe('the MaaS plugin in the new frontend system', () => {
     ).toBeInTheDocument();
   });
 
+  it("shows a glossary term's definition, where it is computed and who uses it", async () => {
+    renderEntityPage(
+      maasEntity('GlossaryTerm', 'conversion-rate', {
+        owner: 'group:ecommerce-marketing',
+        technicalOwner: 'group:data-platform',
+        status: 'approved',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        "Conversions divided by the people assigned to a campaign's arm over the campaign.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('MaaS for Backstage')).toBeInTheDocument();
+    expect(screen.getByText('Email nurture journey')).toBeInTheDocument();
+    expect(
+      screen.getByText('Co-owned by marketing and IT'),
+    ).toBeInTheDocument();
+  });
+
   it('offers each card only on the kinds it describes', () => {
     const kinds = [
       'Vendor',
@@ -129,6 +177,7 @@ describe('the MaaS plugin in the new frontend system', () => {
       'DataProduct',
       'Audience',
       'Campaign',
+      'GlossaryTerm',
     ];
     const offered = Object.fromEntries(
       Object.entries(cards).map(([card, extension]) => {
@@ -142,7 +191,12 @@ describe('the MaaS plugin in the new frontend system', () => {
       sla: ['DataProduct', 'Audience'],
       reversibility: ['Vendor', 'MartechTool'],
       capabilities: ['MartechTool'],
+      licenceUsage: ['MartechTool'],
       campaign: ['Campaign'],
+      campaignLifecycle: ['Campaign'],
+      campaignReadout: ['Campaign'],
+      certification: ['Audience'],
+      glossaryTerm: ['GlossaryTerm'],
     });
     const component: Entity = {
       apiVersion: 'backstage.io/v1alpha1',

@@ -70,7 +70,12 @@ const entityCardExtensions = [
   card('maas-sla', entityCards.sla),
   card('maas-reversibility', entityCards.reversibility),
   card('maas-capabilities', entityCards.capabilities),
+  card('maas-licence-usage', entityCards.licenceUsage),
   card('maas-campaign', entityCards.campaign),
+  card('maas-campaign-lifecycle', entityCards.campaignLifecycle),
+  card('maas-campaign-readout', entityCards.campaignReadout),
+  card('maas-certification', entityCards.certification),
+  card('maas-glossary-term', entityCards.glossaryTerm),
 ];
 
 /** The MaaS plugin for Backstage's new frontend system. @alpha */

@@ -2,15 +2,24 @@ import { Entity } from '@backstage/catalog-model';
 import { screen } from '@testing-library/react';
 import { brazeTool, maasEntity } from './__testUtils__/entities';
 import { renderCard as render } from './__testUtils__/renderTab';
-import { vendor } from './__testUtils__/responses';
+import { glossary, vendor } from './__testUtils__/responses';
 import {
   EntityCampaignCard,
   EntityConsentCard,
+  EntityGlossaryTermCard,
   EntityMaasOwnershipCard,
   EntityReversibilityCard,
+  isAudience,
+  isCampaign,
+  isGlossaryTerm,
   isCampaignAvailable,
   isCapabilitiesAvailable,
+  isCertificationAvailable,
+  isDataProduct,
+  isMartechTool,
+  isVendor,
   isConsentAvailable,
+  isGlossaryTermAvailable,
   isMaasEntity,
   isMaasKind,
   isReversibilityAvailable,
@@ -51,6 +60,17 @@ describe('the legacy frontend exports', () => {
       }),
     );
     expect(await screen.findByText(/^draft ·/)).toBeInTheDocument();
+
+    await render(
+      <EntityGlossaryTermCard />,
+      maasEntity('GlossaryTerm', 'active-customer', { owner: 'group:crm' }),
+      { getGlossaryTerm: async () => glossary[0] },
+    );
+    expect(
+      await screen.findByText(
+        'A customer with at least one order in the last 12 months.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('say on which kinds each card belongs', () => {
@@ -80,5 +100,39 @@ describe('the legacy frontend exports', () => {
     expect(isCampaignAvailable(campaign)).toBe(true);
     expect(isMaasKind('Audience', 'Campaign')(campaign)).toBe(true);
     expect(isMaasKind('Audience')(campaign)).toBe(false);
+    expect(isCertificationAvailable(campaign)).toBe(false);
+    expect(
+      isGlossaryTermAvailable(
+        maasEntity('GlossaryTerm', 'cvr', { owner: 'g' }),
+      ),
+    ).toBe(true);
+    expect(isGlossaryTermAvailable(campaign)).toBe(false);
+  });
+
+  it('name each MaaS kind for the kind switch of an entity page', () => {
+    const kinds = {
+      Vendor: isVendor,
+      MartechTool: isMartechTool,
+      DataProduct: isDataProduct,
+      Audience: isAudience,
+      Campaign: isCampaign,
+      GlossaryTerm: isGlossaryTerm,
+    };
+    for (const [kind, isOfKind] of Object.entries(kinds)) {
+      for (const other of Object.keys(kinds)) {
+        expect(isOfKind(maasEntity(other, 'x', { owner: 'g' }))).toBe(
+          other === kind,
+        );
+      }
+      // Kinds are case-insensitive, as with Backstage's isKind; the API version is not.
+      expect(isOfKind(maasEntity(kind.toLowerCase(), 'x', {}))).toBe(true);
+      expect(
+        isOfKind({
+          apiVersion: 'example.com/v1',
+          kind,
+          metadata: { name: 'x' },
+        }),
+      ).toBe(false);
+    }
   });
 });

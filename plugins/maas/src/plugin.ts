@@ -67,8 +67,36 @@ export const EntityCapabilitiesCard = entityCard(
   'EntityCapabilitiesCard',
   entityCards.capabilities,
 );
+/** Licence utilisation over time and the cost of unused seats. Martech tools. @public */
+export const EntityLicenceUsageCard = entityCard(
+  'EntityLicenceUsageCard',
+  entityCards.licenceUsage,
+);
 /** The campaign's state, template, audience and experiment. Campaigns. @public */
 export const EntityCampaignCard = entityCard(
   'EntityCampaignCard',
   entityCards.campaign,
+);
+/** The campaign's state, why the launch policy refuses it, and go live or cancel. Campaigns. @public */
+export const EntityCampaignLifecycleCard = entityCard(
+  'EntityCampaignLifecycleCard',
+  entityCards.campaignLifecycle,
+);
+/**
+ * The campaign's readout: verdict and sentence, cumulative conversion per arm, the comparisons
+ * with the control, the split check, and the results upload. Campaigns. @public
+ */
+export const EntityCampaignReadoutCard = entityCard(
+  'EntityCampaignReadoutCard',
+  entityCards.campaignReadout,
+);
+/** The audience's two certification keys and the buttons to turn them. Audiences. @public */
+export const EntityCertificationCard = entityCard(
+  'EntityCertificationCard',
+  entityCards.certification,
+);
+/** The term's definition, where it is computed, the KPIs and templates using it. Glossary terms. @public */
+export const EntityGlossaryTermCard = entityCard(
+  'EntityGlossaryTermCard',
+  entityCards.glossaryTerm,
 );

@@ -9,8 +9,12 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
+  maasAudienceValueCreatePermission,
+  maasCampaignManageAllPermission,
   maasCampaignUpdatePermission,
   maasDecommissionPlanManagePermission,
+  maasInventoryImportPermission,
+  maasLicenceUsageCreatePermission,
   maasMeasurementCreatePermission,
   maasSnapshotCreatePermission,
   maasVendorDecisionCreatePermission,
@@ -22,10 +26,13 @@ export interface MaasPolicySettings {
   platformOwners: string[];
   /** Groups whose members record vendor decisions: the CMO–CIO pair and their delegates. */
   vendorDeciders: string[];
-  /** Groups whose members may post data-quality measurements by hand. */
+  /** Groups whose members may post data-quality measurements and segment values by hand. */
   measurementPublishers: string[];
-  /** Groups whose members move campaigns through their statuses (live, completed…). */
-  campaignManagers: string[];
+  /**
+   * Groups whose members may move campaigns at all; unset, every user may (maas-backend still
+   * lets only the campaign's owner team and the platform owners move it).
+   */
+  campaignManagers?: string[];
 }
 
 export function readMaasPolicySettings(config: Config): MaasPolicySettings {
@@ -38,7 +45,9 @@ export function readMaasPolicySettings(config: Config): MaasPolicySettings {
     platformOwners: refs('platformOwners'),
     vendorDeciders: refs('vendorDeciders'),
     measurementPublishers: refs('measurementPublishers'),
-    campaignManagers: refs('campaignManagers'),
+    ...(maas?.has('campaignManagers')
+      ? { campaignManagers: refs('campaignManagers') }
+      : {}),
   };
 }
 
@@ -59,7 +68,10 @@ function memberOf(
 /**
  * The app's permission policy. MaaS mutations go to the configured groups; every other
  * permission (catalogue, scaffolder…) is allowed, as in Backstage's default demo policy.
- * Service tokens never reach a policy: their access restrictions in
+ * Campaigns and certifications need no configuration: every user may ask, and maas-backend
+ * lets only the owner team act on its campaigns (the platform owners on any, through
+ * `maas.campaign.manage-all`) and only the owner and technicalOwner groups' members turn an
+ * audience's two keys. Service tokens never reach a policy: their access restrictions in
  * `backend.auth.externalAccess` decide.
  */
 export class MaasPermissionPolicy implements PermissionPolicy {
@@ -75,13 +87,24 @@ export class MaasPermissionPolicy implements PermissionPolicy {
       case maasVendorDecisionCreatePermission.name:
         return memberOf(user, this.settings.vendorDeciders);
       case maasMeasurementCreatePermission.name:
+      case maasAudienceValueCreatePermission.name:
         return memberOf(user, this.settings.measurementPublishers);
       case maasSnapshotCreatePermission.name:
+      case maasInventoryImportPermission.name:
+        return memberOf(user, this.settings.platformOwners);
+      // Systems post licence usage with a service token; the platform owners may by hand.
+      case maasLicenceUsageCreatePermission.name:
         return memberOf(user, this.settings.platformOwners);
       case maasCampaignUpdatePermission.name:
-        return memberOf(user, this.settings.campaignManagers);
-      // Launching a campaign is self-service for every signed-in user: the template's checks
-      // are the guard-rails (maas.campaign.create falls through to allow).
+        return this.settings.campaignManagers
+          ? memberOf(user, this.settings.campaignManagers)
+          : { result: AuthorizeResult.ALLOW };
+      case maasCampaignManageAllPermission.name:
+        return memberOf(user, this.settings.platformOwners);
+      // Launching a campaign, posting its results and certifying an audience are open to every
+      // signed-in user: maas-backend checks the owner team, the key groups and the launch policy
+      // (maas.campaign.create, maas.campaign-result.create and maas.audience.certify fall
+      // through to allow).
       default:
         return { result: AuthorizeResult.ALLOW };
     }

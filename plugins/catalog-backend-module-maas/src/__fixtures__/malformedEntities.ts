@@ -51,6 +51,13 @@ const audience = (spec: Spec): Spec => ({
   sourceDataProducts: ['dataproduct:crm-customers-consented'],
   ...spec,
 });
+const term = (spec: Spec): Spec => ({
+  owner: 'group:crm',
+  technicalOwner: 'group:data-platform',
+  definition: 'A customer with at least one order in the last 12 months.',
+  status: 'approved',
+  ...spec,
+});
 const campaign = (spec: Spec): Spec => ({
   owner: 'group:crm',
   template: 'template:email-nurture-journey',
@@ -364,6 +371,24 @@ export const malformedEntities: MalformedCase[] = [
     'spec.dependsOn[0]',
     'entity reference',
   ),
+  bad(
+    'GlossaryTerm',
+    term({ status: 'agreed' }),
+    'spec.status',
+    'draft, approved, deprecated',
+  ),
+  bad(
+    'GlossaryTerm',
+    term({ implementedBy: ['group:data-platform'] }),
+    'spec.implementedBy[0]',
+    'must refer to one of DataProduct, MartechTool',
+  ),
+  bad(
+    'GlossaryTerm',
+    term({ replacedBy: 'glossaryterm:active-buyer' }),
+    'spec.replacedBy',
+    'only for a deprecated term',
+  ),
   // Unknown fields (typos)
   bad(
     'MartechTool',
@@ -376,6 +401,25 @@ export const malformedEntities: MalformedCase[] = [
     audience({ destination: ['martechtool:braze-engagement'] }),
     'spec.destination',
     'not a field',
+  ),
+  // Funding: each share a percentage, the two adding up to 100
+  bad(
+    'MartechTool',
+    tool({ funding: { marketingPct: 70, itPct: 20 } }),
+    'spec.funding',
+    'add up to 100',
+  ),
+  bad(
+    'MartechTool',
+    tool({ funding: { marketingPct: 50 } }),
+    'spec.funding.itPct',
+    'is required',
+  ),
+  bad(
+    'MartechTool',
+    tool({ funding: { marketingPct: 150, itPct: -50 } }),
+    'spec.funding.marketingPct',
+    'at most 100',
   ),
 ];
 
@@ -401,5 +445,10 @@ export const validNeighbours: Entity[] = [
     'Campaign',
     'good-campaign',
     campaign({ audience: 'good-audience', channels: ['good-tool'] }),
+  ),
+  entity(
+    'GlossaryTerm',
+    'good-term',
+    term({ implementedBy: ['good-data-product'] }),
   ),
 ];

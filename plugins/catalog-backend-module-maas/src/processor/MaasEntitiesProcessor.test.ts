@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
+import { Taxonomy } from '@maas/plugin-maas-common';
 import { MaasEntitiesProcessor } from './MaasEntitiesProcessor';
 
 const location = {
@@ -49,6 +50,38 @@ describe('MaasEntitiesProcessor', () => {
     ).rejects.toThrow(
       'MartechTool "braze-engagement": spec.licenses.active must be a whole number',
     );
+  });
+
+  it('validates against the taxonomy it was given', async () => {
+    const withOwn = new MaasEntitiesProcessor({
+      taxonomy: Taxonomy.fromConfig({
+        capabilities: [
+          {
+            id: 'experience-analytics',
+            title: 'Experience analytics',
+            category: 'analytics',
+          },
+        ],
+      }),
+    });
+    const own = {
+      ...tool,
+      spec: {
+        ...tool.spec,
+        category: 'analytics',
+        capabilities: ['experience-analytics'],
+      },
+    };
+    await expect(withOwn.validateEntityKind(own)).resolves.toBe(true);
+    await expect(processor.validateEntityKind(own)).rejects.toThrow(
+      'spec.capabilities[0] "experience-analytics" is not a capability of the taxonomy',
+    );
+    await expect(
+      withOwn.validateEntityKind({
+        ...own,
+        spec: { ...own.spec, capabilities: ['mind-reading'] },
+      }),
+    ).rejects.toThrow('"mind-reading" is not a capability of the taxonomy');
   });
 
   it('emits each relation both ways, short references in the entity namespace', async () => {

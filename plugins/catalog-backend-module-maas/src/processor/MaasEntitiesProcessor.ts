@@ -11,16 +11,24 @@ import {
   getMaasKindDefinition,
   isMaasApiVersion,
   resolveReferences,
+  Taxonomy,
   validateMaasEntity,
 } from '@maas/plugin-maas-common';
 
 /**
  * Validates the MaaS kinds (`maas.dev/v1alpha1`) against their JSON schemas and rules, and emits
- * the relations their references create, in both directions.
+ * the relations their references create, in both directions. Capabilities and categories are
+ * checked against `options.taxonomy`: the module passes the one merged with `maas.taxonomy`.
  *
  * @public
  */
 export class MaasEntitiesProcessor implements CatalogProcessor {
+  private readonly taxonomy: Taxonomy;
+
+  constructor(options: { taxonomy?: Taxonomy } = {}) {
+    this.taxonomy = options.taxonomy ?? Taxonomy.builtIn();
+  }
+
   getProcessorName(): string {
     return 'MaasEntitiesProcessor';
   }
@@ -29,7 +37,7 @@ export class MaasEntitiesProcessor implements CatalogProcessor {
     if (!isMaasApiVersion(entity)) {
       return false;
     }
-    const problems = validateMaasEntity(entity);
+    const problems = validateMaasEntity(entity, { taxonomy: this.taxonomy });
     if (problems.length > 0) {
       // The catalogue records this as a processing error on the entity, keeps processing the
       // other entities of the location, and shows the message where it shows processing errors.

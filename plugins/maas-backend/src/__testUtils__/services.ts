@@ -1,3 +1,4 @@
+import { CacheService } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 
@@ -32,4 +33,20 @@ export function recordingAuditor() {
     }),
   });
   return { factory: auditor.factory, events, successMeta };
+}
+
+/** An in-memory cache store, enough for the logic under test. */
+export function memoryCache(): CacheService {
+  const store = new Map<string, any>();
+  const cache: CacheService = {
+    get: async key => store.get(key),
+    set: async (key, value) => {
+      store.set(key, value);
+    },
+    delete: async key => {
+      store.delete(key);
+    },
+    withOptions: () => cache,
+  };
+  return cache;
 }

@@ -1,5 +1,8 @@
 import { ConfigReader } from '@backstage/config';
-import { defaultReversibilitySettings } from '@maas/plugin-maas-common';
+import {
+  defaultReversibilitySettings,
+  Taxonomy,
+} from '@maas/plugin-maas-common';
 import { readMaasConfig } from './readMaasConfig';
 
 describe('readMaasConfig', () => {
@@ -79,6 +82,20 @@ describe('readMaasConfig', () => {
       { history: { backfill: { maxDays: 1000 } } },
       'maas.history.backfill.maxDays must be at most 366, got 1000',
     ],
+    [
+      { certification: { validDays: 0.5 } },
+      'maas.certification.validDays must be a whole number, got 0.5',
+    ],
+    [
+      {
+        taxonomy: {
+          capabilities: [
+            { id: 'heat-maps', title: 'Heat maps', category: 'ux' },
+          ],
+        },
+      },
+      'maas.taxonomy.capabilities[0].category "ux" is not a category',
+    ],
   ])('refuses %j naming the key', (maas, message) => {
     expect(() => readMaasConfig(new ConfigReader({ maas }))).toThrow(message);
   });
@@ -92,5 +109,47 @@ describe('readMaasConfig', () => {
         new ConfigReader({ maas: { reversibility: { weights } } }),
       ),
     ).toThrow('maas.reversibility.weights must not all be 0');
+  });
+
+  it('merges maas.taxonomy into the built-in taxonomy', () => {
+    expect(readMaasConfig(new ConfigReader({})).taxonomy).toBe(
+      Taxonomy.builtIn(),
+    );
+    const { taxonomy } = readMaasConfig(
+      new ConfigReader({
+        maas: {
+          taxonomy: {
+            capabilities: [
+              {
+                id: 'experience-analytics',
+                title: 'Experience analytics',
+                category: 'analytics',
+              },
+            ],
+            aliases: { capabilities: { 'digital-analytics': 'web-analytics' } },
+          },
+        },
+      }),
+    );
+    expect(taxonomy.getCapability('experience-analytics')?.source).toBe(
+      'config',
+    );
+    expect(taxonomy.getCapability('digital-analytics')?.id).toBe(
+      'web-analytics',
+    );
+  });
+
+  it('reads certification: 180 days and no trust in the catalogue by default', () => {
+    expect(readMaasConfig(new ConfigReader({})).certification).toEqual({
+      validDays: 180,
+      trustCatalogue: false,
+    });
+    expect(
+      readMaasConfig(
+        new ConfigReader({
+          maas: { certification: { validDays: 90, trustCatalogue: true } },
+        }),
+      ).certification,
+    ).toEqual({ validDays: 90, trustCatalogue: true });
   });
 });

@@ -3,14 +3,24 @@ import {
   defaultReversibilitySettings,
   ReversibilitySettings,
   reversibilityCriteria,
+  Taxonomy,
 } from '@maas/plugin-maas-common';
+import { readRemindersConfig, RemindersConfig } from './readRemindersConfig';
 
 /** What the MaaS backend reads from `maas` in app-config, with defaults applied. */
 export interface MaasSettings {
   reversibility: ReversibilitySettings;
   audit: { horizonDays: number };
+  /** Reminders through Backstage's notifications (`maas.reminders`). */
+  reminders: RemindersConfig;
   sla: { windowDays: number; targetSharePct: number };
   cache: { ttlSeconds: number };
+  /** The projection of the catalogue the views are computed from. */
+  projection: {
+    reconcileSeconds: number;
+    graceSeconds: number;
+    permissionSeconds: number;
+  };
   /** The timestamps a posted measurement may carry, around the moment it arrives. */
   measurements: { maxAgeDays: number; maxAheadMinutes: number };
   /** History backfills: how many days one may recompute, and how fast. */
@@ -20,6 +30,9 @@ export interface MaasSettings {
     underusedBelowPct: number;
     lowReversibilityBelow: number;
   };
+  certification: { validDays: number; trustCatalogue: boolean };
+  /** The built-in capabilities and categories with what `maas.taxonomy` adds and aliases. */
+  taxonomy: Taxonomy;
 }
 
 function fail(key: string, expected: string, got: unknown): never {
@@ -111,10 +124,12 @@ export function readMaasConfig(root: Config): MaasSettings {
     scalesConfig?.getOptionalStringArray('openFormats') ??
     defaults.scales.openFormats;
 
+  const certification = maas?.getOptionalConfig('certification');
   const audit = maas?.getOptionalConfig('audit');
   const sla = maas?.getOptionalConfig('sla');
   const sprawl = maas?.getOptionalConfig('sprawl');
   const measurements = maas?.getOptionalConfig('measurements');
+  const projection = maas?.getOptionalConfig('projection');
   const backfill = maas?.getOptionalConfig('history.backfill');
   return {
     reversibility: {
@@ -154,6 +169,7 @@ export function readMaasConfig(root: Config): MaasSettings {
         integer: true,
       }),
     },
+    reminders: readRemindersConfig(maas),
     cache: {
       ttlSeconds: number(
         maas?.getOptionalConfig('cache'),
@@ -164,6 +180,27 @@ export function readMaasConfig(root: Config): MaasSettings {
           min: 0,
           integer: true,
         },
+      ),
+    },
+    projection: {
+      reconcileSeconds: number(
+        projection,
+        'reconcileSeconds',
+        'maas.projection',
+        30,
+        { min: 1, max: 86400, integer: true },
+      ),
+      graceSeconds: number(projection, 'graceSeconds', 'maas.projection', 60, {
+        min: 0,
+        max: 86400,
+        integer: true,
+      }),
+      permissionSeconds: number(
+        projection,
+        'permissionSeconds',
+        'maas.projection',
+        10,
+        { min: 0, max: 3600, integer: true },
       ),
     },
     measurements: {
@@ -233,5 +270,15 @@ export function readMaasConfig(root: Config): MaasSettings {
         { min: 0, max: 100 },
       ),
     },
+    certification: {
+      validDays: number(certification, 'validDays', 'maas.certification', 180, {
+        min: 1,
+        max: 3660,
+        integer: true,
+      }),
+      trustCatalogue:
+        certification?.getOptionalBoolean('trustCatalogue') ?? false,
+    },
+    taxonomy: Taxonomy.fromConfig(maas?.getOptional('taxonomy')),
   };
 }

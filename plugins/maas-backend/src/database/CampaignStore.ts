@@ -24,6 +24,8 @@ export interface CampaignStore {
     actor: string,
   ): Promise<{ campaign: CampaignRecord; created: boolean }>;
   get(namespace: string, name: string): Promise<CampaignRecord | undefined>;
+  /** The campaign a scaffolder task recorded, if any. */
+  getByTask(taskId: string): Promise<CampaignRecord | undefined>;
   list(): Promise<CampaignRecord[]>;
   /** Moves the status if it is still `from` (409 if another request moved it meanwhile). */
   setStatus(

@@ -116,6 +116,13 @@ export class DatabaseCampaignStore implements CampaignStore {
     return row ? toRecord(row) : undefined;
   }
 
+  async getByTask(taskId: string): Promise<CampaignRecord | undefined> {
+    const row = await this.db<Row>('maas_campaigns')
+      .where({ task_id: taskId })
+      .first();
+    return row ? toRecord(row) : undefined;
+  }
+
   async list(): Promise<CampaignRecord[]> {
     const rows = await this.db<Row>('maas_campaigns').orderBy([
       { column: 'namespace' },

@@ -1,20 +1,26 @@
 import {
   Actor,
+  AudienceCertification,
   AudienceEntity,
   checkDataAct,
   ComplianceReport,
   consentCoverage,
   Finding,
   isAudienceEntity,
+  isOverUsed,
+  LicenceUsage,
+  licenceFigures,
   maasKinds,
   Severity,
   VendorEntity,
 } from '@maas/plugin-maas-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Entity } from '@backstage/catalog-model';
+import { certificationFindings } from './certificationFindings';
 import { decisionDeadline, toDay } from './deadlines';
 import { dependantsActor } from './dependantsActor';
 import { findingSubject } from './findingSubject';
+import { glossaryFindings } from './glossaryFindings';
 import { Platform, refOf } from './platform';
 import { slaBreachFindings } from './slaBreaches';
 
@@ -26,6 +32,13 @@ export interface AuditInputs {
   decidedTerms: Map<string, Set<string>>;
   /** SLA compliance, when measurements are kept, and the share of them that must meet a term. */
   sla?: { report: ComplianceReport; targetSharePct: number };
+  /** Each audience's certification by ref, when maas-backend records them, and the moment read. */
+  certifications?: {
+    byRef: Map<string, Omit<AudienceCertification, 'canCertify'>>;
+    now: Date;
+  };
+  /** The latest licence usage posted per tool ref, up to `asOf`; it overrides the catalogue's. */
+  usage?: Map<string, LicenceUsage>;
 }
 
 const severityOrder: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -72,7 +85,8 @@ function ownershipFindings(platform: Platform, entity: Entity): Finding[] {
     }
   }
   const spec = (entity.spec ?? {}) as Record<string, any>;
-  if (entity.kind !== 'Campaign' && !retired) {
+  // Campaigns have no IT side; a glossary term has no SLA, and its owners are a glossary rule.
+  if (!['Campaign', 'GlossaryTerm'].includes(entity.kind) && !retired) {
     if (!spec.technicalOwner) {
       findings.push({
         ...base,
@@ -178,6 +192,27 @@ function vendorFindings(inputs: AuditInputs, vendor: VendorEntity): Finding[] {
   return findings;
 }
 
+/**
+ * The findings of each entity that depend on the platform alone (ownership, references,
+ * consent), kept per platform: a platform is built once per version of the projection and
+ * shared, so audits of the same version, whatever the day asked, find them once.
+ */
+const entityFindings = new WeakMap<Platform, Map<Entity, Finding[]>>();
+
+function findingsOf(platform: Platform, entity: Entity): Finding[] {
+  let byEntity = entityFindings.get(platform);
+  if (!byEntity) entityFindings.set(platform, (byEntity = new Map()));
+  let found = byEntity.get(entity);
+  if (!found) {
+    found = [
+      ...ownershipFindings(platform, entity),
+      ...(isAudienceEntity(entity) ? consentFindings(platform, entity) : []),
+    ];
+    byEntity.set(entity, found);
+  }
+  return found;
+}
+
 /** Every finding on the MaaS entities, most severe first. */
 export function computeAudit(inputs: AuditInputs): Finding[] {
   const { platform } = inputs;
@@ -188,11 +223,22 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
     ...platform.dataProducts,
     ...platform.audiences,
     ...platform.campaigns,
+    ...platform.glossaryTerms,
   ];
   for (const entity of maasEntities) {
-    findings.push(...ownershipFindings(platform, entity));
-    if (isAudienceEntity(entity))
-      findings.push(...consentFindings(platform, entity));
+    findings.push(...findingsOf(platform, entity));
+    if (isAudienceEntity(entity)) {
+      const certification = inputs.certifications?.byRef.get(refOf(entity));
+      if (certification) {
+        findings.push(
+          ...certificationFindings(
+            entity,
+            certification,
+            inputs.certifications!.now,
+          ),
+        );
+      }
+    }
   }
   for (const tool of platform.tools) {
     const ref = refOf(tool);
@@ -210,25 +256,29 @@ export function computeAudit(inputs: AuditInputs): Finding[] {
         });
       }
     }
-    const licences = tool.spec.licenses;
-    if (
-      tool.spec.lifecycle !== 'retired' &&
-      licences?.active !== undefined &&
-      licences?.purchased !== undefined &&
-      licences.active > licences.purchased
-    ) {
+    const licences = licenceFigures(tool, inputs.usage?.get(ref));
+    if (tool.spec.lifecycle !== 'retired' && isOverUsed(licences)) {
       findings.push({
         ...findingSubject(tool),
         rule: 'licences-over-used',
         severity: 'low',
         mustAct: 'both',
-        message: `${licences.active} licences in use, ${licences.purchased} purchased`,
+        message: `${licences.active} licences in use, ${
+          licences.purchased
+        } purchased${
+          licences.source === 'usage'
+            ? ` (usage reported for ${licences.asOf}${
+                licences.reportedBy ? ` by ${licences.reportedBy}` : ''
+              })`
+            : ''
+        }`,
       });
     }
   }
   for (const vendor of platform.vendors) {
     findings.push(...vendorFindings(inputs, vendor));
   }
+  findings.push(...glossaryFindings(platform));
   if (inputs.sla) {
     findings.push(
       ...slaBreachFindings(

@@ -9,6 +9,30 @@ import { Entity } from '@backstage/catalog-model';
 import { maasKinds } from '@maas/plugin-maas-common';
 import { Platform, refOf } from './platform';
 
+/** How an entity is owned: its two owners, resolved, and whether they are two groups. */
+export function ownershipOf(
+  platform: Platform,
+  entity: Entity,
+): EntityOwnership {
+  const refs = platform.references(entity);
+  const owner = refs.find(r => r.field.field === 'owner');
+  const tech = refs.find(r => r.field.field === 'technicalOwner');
+  const ownerRef = owner ? stringifyEntityRef(owner.target) : undefined;
+  const techRef = tech ? stringifyEntityRef(tech.target) : undefined;
+  let status: OwnershipStatus = 'marketing-only';
+  if (ownerRef && techRef)
+    status = ownerRef === techRef ? 'same-owner' : 'co-owned';
+  else if (techRef) status = 'it-only';
+  return {
+    entityRef: refOf(entity),
+    kind: entity.kind,
+    title: entity.metadata.title ?? entity.metadata.name,
+    ...(ownerRef ? { owner: ownerRef } : {}),
+    ...(techRef ? { technicalOwner: techRef } : {}),
+    status,
+  };
+}
+
 /** Who owns what: group × kind, marketing side, IT side, co-owned. Campaigns have no IT side. */
 export function computeOwnershipMatrix(platform: Platform): OwnershipMatrix {
   const entities: Entity[] = [
@@ -17,6 +41,7 @@ export function computeOwnershipMatrix(platform: Platform): OwnershipMatrix {
     ...platform.dataProducts,
     ...platform.audiences,
     ...platform.campaigns,
+    ...platform.glossaryTerms,
   ];
   const rows = new Map<string, Record<string, MatrixCell>>();
   const cell = (group: string, kind: string) => {
@@ -32,23 +57,9 @@ export function computeOwnershipMatrix(platform: Platform): OwnershipMatrix {
   };
   const ownership: EntityOwnership[] = [];
   for (const entity of entities) {
-    const refs = platform.references(entity);
-    const owner = refs.find(r => r.field.field === 'owner');
-    const tech = refs.find(r => r.field.field === 'technicalOwner');
-    const ownerRef = owner ? stringifyEntityRef(owner.target) : undefined;
-    const techRef = tech ? stringifyEntityRef(tech.target) : undefined;
-    let status: OwnershipStatus = 'marketing-only';
-    if (ownerRef && techRef)
-      status = ownerRef === techRef ? 'same-owner' : 'co-owned';
-    else if (techRef) status = 'it-only';
-    ownership.push({
-      entityRef: refOf(entity),
-      kind: entity.kind,
-      title: entity.metadata.title ?? entity.metadata.name,
-      ...(ownerRef ? { owner: ownerRef } : {}),
-      ...(techRef ? { technicalOwner: techRef } : {}),
-      status,
-    });
+    const owned = ownershipOf(platform, entity);
+    ownership.push(owned);
+    const { owner: ownerRef, technicalOwner: techRef, status } = owned;
     if (ownerRef) {
       const c = cell(ownerRef, entity.kind);
       c.marketing += 1;

@@ -1,7 +1,6 @@
 import {
   Entity,
-  RELATION_HAS_MEMBER,
-  RELATION_PARENT_OF,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
@@ -9,9 +8,11 @@ import {
   CampaignEntity,
   DataProductEntity,
   getMaasKindDefinition,
+  GlossaryTermEntity,
   isAudienceEntity,
   isCampaignEntity,
   isDataProductEntity,
+  isGlossaryTermEntity,
   isMartechToolEntity,
   isVendorEntity,
   MartechToolEntity,
@@ -56,6 +57,7 @@ export interface Platform {
   dataProducts: DataProductEntity[];
   audiences: AudienceEntity[];
   campaigns: CampaignEntity[];
+  glossaryTerms: GlossaryTermEntity[];
   /** Every entity loaded (MaaS kinds, groups and users), by ref. */
   byRef: Map<string, Entity>;
   /** The references an entity's spec holds, resolved. */
@@ -76,7 +78,77 @@ export function refOf(entity: Entity): string {
   return stringifyEntityRef(entity);
 }
 
-export function buildPlatform(entities: Entity[]): Platform {
+/**
+ * Who belongs to which group: the catalogue's `hasMember` and `parentOf` relations, derived from
+ * the specs that create them (a user's `memberOf`, a group's `members`, `parent` and
+ * `children`), so a platform built from entities without their relations counts members as the
+ * catalogue does.
+ */
+export interface Organisation {
+  /** Refs of a group's direct members. */
+  membersOf(groupRef: string): ReadonlySet<string>;
+  /** Refs of a group's direct sub-groups. */
+  childrenOf(groupRef: string): ReadonlySet<string>;
+}
+
+const none: ReadonlySet<string> = new Set();
+
+export function organisationOf(entities: Iterable<Entity>): Organisation {
+  const members = new Map<string, Set<string>>();
+  const children = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(value);
+  };
+  for (const entity of entities) {
+    const kind = entity.kind.toLocaleLowerCase('en-US');
+    if (kind !== 'user' && kind !== 'group') continue;
+    const self = refOf(entity);
+    const spec = (entity.spec ?? {}) as Record<string, unknown>;
+    // Resolved as the catalogue's built-in processor resolves them.
+    const refs = (field: string, defaultKind: string) => {
+      const value = spec[field];
+      const written = Array.isArray(value) ? value : [value];
+      return written.flatMap(v => {
+        if (typeof v !== 'string' || !v) return [];
+        try {
+          return [
+            stringifyEntityRef(
+              parseEntityRef(v, {
+                defaultKind,
+                defaultNamespace: entity.metadata.namespace ?? 'default',
+              }),
+            ),
+          ];
+        } catch {
+          return [];
+        }
+      });
+    };
+    if (kind === 'user') {
+      for (const group of refs('memberOf', 'Group')) add(members, group, self);
+    } else {
+      for (const user of refs('members', 'User')) add(members, self, user);
+      for (const parent of refs('parent', 'Group')) add(children, parent, self);
+      for (const child of refs('children', 'Group')) add(children, self, child);
+    }
+  }
+  return {
+    membersOf: ref => members.get(ref) ?? none,
+    childrenOf: ref => children.get(ref) ?? none,
+  };
+}
+
+/**
+ * The platform of these entities. `organisation` is who belongs to which group; by default it is
+ * derived from the entities themselves, but a caller who may read only some of them passes the
+ * whole catalogue's, as the catalogue shows every relation of an entity one may read.
+ */
+export function buildPlatform(
+  entities: Entity[],
+  organisation: Organisation = organisationOf(entities),
+): Platform {
   const byRef = new Map(entities.map(e => [refOf(e), e]));
   const referenceCache = new Map<Entity, ResolvedReference[]>();
   const references = (entity: Entity) => {
@@ -137,11 +209,11 @@ export function buildPlatform(entities: Entity[]): Platform {
     const group = byRef.get(groupRef);
     if (!group || seen.has(groupRef)) return 0;
     seen.add(groupRef);
-    const relations = group.relations ?? [];
-    const direct = relations.filter(r => r.type === RELATION_HAS_MEMBER).length;
-    const inChildren = relations
-      .filter(r => r.type === RELATION_PARENT_OF)
-      .reduce((sum, r) => sum + memberCount(r.targetRef, seen), 0);
+    const direct = organisation.membersOf(groupRef).size;
+    const inChildren = [...organisation.childrenOf(groupRef)].reduce(
+      (sum, child) => sum + memberCount(child, seen),
+      0,
+    );
     memberCache.set(groupRef, direct + inChildren);
     return direct + inChildren;
   };
@@ -152,6 +224,7 @@ export function buildPlatform(entities: Entity[]): Platform {
     dataProducts: entities.filter(isDataProductEntity),
     audiences: entities.filter(isAudienceEntity),
     campaigns: entities.filter(isCampaignEntity),
+    glossaryTerms: entities.filter(isGlossaryTermEntity),
     byRef,
     references,
     sourcesOf,

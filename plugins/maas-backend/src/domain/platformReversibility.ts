@@ -13,10 +13,56 @@ function title(entity: { metadata: { title?: string; name: string } }): string {
   return entity.metadata.title ?? entity.metadata.name;
 }
 
+/**
+ * Results computed once per platform and settings: a platform is built once per version of the
+ * projection and shared by every view and request, so the scores several views need are
+ * computed once. Callers get a copy of the list; its items are never changed.
+ */
+function once<T>(
+  cache: WeakMap<Platform, WeakMap<ReversibilitySettings, T[]>>,
+  platform: Platform,
+  settings: ReversibilitySettings,
+  compute: () => T[],
+): T[] {
+  let bySettings = cache.get(platform);
+  if (!bySettings) cache.set(platform, (bySettings = new WeakMap()));
+  let result = bySettings.get(settings);
+  if (!result) bySettings.set(settings, (result = compute()));
+  return [...result];
+}
+
+const toolScores = new WeakMap<
+  Platform,
+  WeakMap<ReversibilitySettings, ToolReversibility[]>
+>();
+const vendorScores = new WeakMap<
+  Platform,
+  WeakMap<ReversibilitySettings, VendorReversibility[]>
+>();
+
 /** Every tool's score, retired ones included (their dependents show what still hangs on them). */
 export function toolReversibility(
   platform: Platform,
   settings: ReversibilitySettings = defaultReversibilitySettings,
+): ToolReversibility[] {
+  return once(toolScores, platform, settings, () =>
+    computeToolReversibility(platform, settings),
+  );
+}
+
+/** Every vendor's score, from its tools in use (not retired), sorted from least to most reversible. */
+export function vendorReversibility(
+  platform: Platform,
+  settings: ReversibilitySettings = defaultReversibilitySettings,
+): VendorReversibility[] {
+  return once(vendorScores, platform, settings, () =>
+    computeVendorReversibility(platform, settings),
+  );
+}
+
+function computeToolReversibility(
+  platform: Platform,
+  settings: ReversibilitySettings,
 ): ToolReversibility[] {
   return platform.tools.map(tool => {
     const ref = refOf(tool);
@@ -36,12 +82,11 @@ export function toolReversibility(
   });
 }
 
-/** Every vendor's score, from its tools in use (not retired), sorted from least to most reversible. */
-export function vendorReversibility(
+function computeVendorReversibility(
   platform: Platform,
-  settings: ReversibilitySettings = defaultReversibilitySettings,
+  settings: ReversibilitySettings,
 ): VendorReversibility[] {
-  const toolScores = new Map(
+  const scores = new Map(
     toolReversibility(platform, settings).map(t => [t.ref, t]),
   );
   return platform.vendors
@@ -60,7 +105,7 @@ export function vendorReversibility(
         ref,
         title: title(vendor),
         dependents,
-        tools: platform.toolsOf(ref).map(t => toolScores.get(refOf(t))!),
+        tools: platform.toolsOf(ref).map(t => scores.get(refOf(t))!),
         ...scoreVendor(
           vendor,
           inUse.map(tool => ({ ref: refOf(tool), tool })),

@@ -2,11 +2,16 @@ import {
   CandidateReason,
   CapabilityCoverage,
   DecommissioningCandidate,
-  getCapability,
+  LicenceUsage,
   LicenceUtilisation,
+  licenceFigures,
   MartechToolEntity,
   SprawlReport,
+  Taxonomy,
   ToolRow,
+  unusedSeatCost,
+  unusedSeats,
+  utilisationPct,
 } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { toDay } from './deadlines';
@@ -53,15 +58,25 @@ export interface SprawlInputs {
   toolScores: Map<string, number>;
   /** Vendors whose latest recorded decision is exit. */
   exitingVendors: Set<string>;
+  /** The merged taxonomy: a capability written by an alias counts under its id. */
+  taxonomy: Taxonomy;
+  /** The latest licence usage posted per tool ref, up to `asOf`; it overrides the catalogue's. */
+  usage?: Map<string, LicenceUsage>;
 }
 
 export function computeSprawl(inputs: SprawlInputs): SprawlReport {
-  const { platform, asOf, settings, toolScores, exitingVendors } = inputs;
+  const { platform, asOf, settings, toolScores, exitingVendors, taxonomy } =
+    inputs;
   const inUse = platform.tools.filter(isInUse);
+  const idOf = (capability: string) =>
+    taxonomy.getCapability(capability)?.id ?? capability;
+  const capabilitiesOf = (tool: MartechToolEntity) => [
+    ...new Set(tool.spec.capabilities.map(idOf)),
+  ];
 
   const byCapability = new Map<string, MartechToolEntity[]>();
   for (const tool of inUse) {
-    for (const capability of tool.spec.capabilities) {
+    for (const capability of capabilitiesOf(tool)) {
       byCapability.set(capability, [
         ...(byCapability.get(capability) ?? []),
         tool,
@@ -70,7 +85,7 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
   }
   const capabilities: CapabilityCoverage[] = [...byCapability.entries()]
     .map(([capability, tools]) => {
-      const known = getCapability(capability);
+      const known = taxonomy.getCapability(capability);
       return {
         capability,
         title: known?.title ?? capability,
@@ -92,23 +107,27 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
   );
 
   const licences: LicenceUtilisation[] = inUse
-    .filter(
-      t =>
-        t.spec.licenses?.purchased !== undefined &&
-        t.spec.licenses?.active !== undefined,
-    )
-    .map(t => {
-      const { purchased, active } = t.spec.licenses as {
-        purchased: number;
-        active: number;
-      };
-      return {
-        ref: refOf(t),
-        title: t.metadata.title ?? t.metadata.name,
-        purchased,
-        active,
-        utilisationPct: percent(active, purchased),
-      };
+    .flatMap(t => {
+      const figures = licenceFigures(t, inputs.usage?.get(refOf(t)));
+      const { purchased, active } = figures;
+      if (purchased === undefined || active === undefined) return [];
+      const unusedCost = unusedSeatCost(active, purchased, t.spec.cost);
+      return [
+        {
+          ref: refOf(t),
+          title: t.metadata.title ?? t.metadata.name,
+          purchased,
+          active,
+          ...(figures.assigned !== undefined
+            ? { assigned: figures.assigned }
+            : {}),
+          utilisationPct: utilisationPct(active, purchased),
+          source: figures.source,
+          ...(figures.asOf ? { asOf: figures.asOf } : {}),
+          unusedSeats: unusedSeats(active, purchased),
+          ...(unusedCost ? { unusedCost } : {}),
+        },
+      ];
     })
     .sort((a, b) => (a.utilisationPct ?? 0) - (b.utilisationPct ?? 0));
   const licenceByRef = new Map(licences.map(l => [l.ref, l]));
@@ -136,11 +155,12 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
         detail: `replaced by ${tool.spec.replacedBy}`,
       });
     }
-    const others = tool.spec.capabilities.map(c =>
+    const served = capabilitiesOf(tool);
+    const others = served.map(c =>
       (byCapability.get(c) ?? []).filter(t => t !== tool),
     );
     if (others.every(list => list.length > 0)) {
-      const detail = tool.spec.capabilities
+      const detail = served
         .map(
           (c, i) =>
             `${c} also served by ${others[i]
@@ -210,15 +230,23 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
     redundancyGroups,
     overlapCost: sumMoney([...overlapping.values()].map(t => t.cost)),
     licences,
+    unusedSeatCost: sumMoney(licences.map(l => l.unusedCost)),
     candidates,
     retirement: {
       windowStart: start.toISODate()!,
       windowEnd: end.toISODate()!,
-      retired: retired.map(t => ({
-        ref: refOf(t),
-        title: t.metadata.title ?? t.metadata.name,
-        retiredAt: (retiredAt(t) as DateTime).toISODate()!,
-      })),
+      // Oldest first, whatever order the entities were read in.
+      retired: retired
+        .map(t => ({
+          ref: refOf(t),
+          title: t.metadata.title ?? t.metadata.name,
+          retiredAt: (retiredAt(t) as DateTime).toISODate()!,
+        }))
+        .sort(
+          (a, b) =>
+            a.retiredAt.localeCompare(b.retiredAt) ||
+            a.ref.localeCompare(b.ref),
+        ),
       toolsInScope: inScope.length,
       retiredPct,
       targetPct: settings.yearlyRetirementTargetPct,

@@ -19,6 +19,7 @@ const report = {
   redundancyGroups: [],
   overlapCost: [],
   licences: [],
+  unusedSeatCost: [],
   candidates: [candidate('hotjar'), candidate('mailchimp')],
   retirement: {
     windowStart: '2025-11-22',

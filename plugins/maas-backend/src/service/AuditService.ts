@@ -5,6 +5,8 @@ import { computeAudit } from '../domain/audit';
 import { decidedTerms } from '../domain/decisions';
 import { computeOwnershipMatrix } from '../domain/ownershipMatrix';
 import { Platform } from '../domain/platform';
+import { CertificationService } from './CertificationService';
+import { LicenceUsageService } from './LicenceUsageService';
 import { MeasurementsService } from './MeasurementsService';
 import { PlatformReader } from './PlatformReader';
 
@@ -15,7 +17,9 @@ export class AuditService {
       platform: PlatformReader;
       store: MaasStore;
       measurements: MeasurementsService;
+      certifications: CertificationService;
       horizonDays: number;
+      usage: LicenceUsageService;
     },
   ) {}
 
@@ -32,7 +36,10 @@ export class AuditService {
     };
   }
 
-  /** The findings on a loaded platform, SLA breaches from the measurements included. */
+  /**
+   * The findings on a loaded platform, SLA breaches from the measurements and certifications
+   * from their keys included.
+   */
   async auditOf(platform: Platform, asOf: string): Promise<Finding[]> {
     const { measurements } = this.deps;
     return computeAudit({
@@ -44,6 +51,11 @@ export class AuditService {
         report: await measurements.compliance(platform, { asOf }),
         targetSharePct: measurements.targetSharePct,
       },
+      certifications: {
+        byRef: await this.deps.certifications.statusesOf(platform),
+        now: new Date(),
+      },
+      usage: await this.deps.usage.latest(asOf),
     });
   }
 

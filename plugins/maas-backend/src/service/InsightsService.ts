@@ -6,7 +6,7 @@ import { ReversibilitySettings } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { CampaignStore } from '../database/CampaignStore';
 import { SnapshotStore } from '../database/SnapshotStore';
-import { computeKpis, Kpi } from '../domain/kpis';
+import { computeKpis, Kpi, KpiInputs } from '../domain/kpis';
 import { Platform, refOf } from '../domain/platform';
 import { vendorReversibility } from '../domain/platformReversibility';
 import { AuditService } from './AuditService';
@@ -31,6 +31,10 @@ export class InsightsService {
       measurements: MeasurementsService;
       snapshots: SnapshotStore;
       auth: AuthService;
+      /** What campaign results say as of a day (readouts, CAC and LTV). */
+      results?: {
+        kpiInputs(asOf: string): Promise<Pick<KpiInputs, 'results'>>;
+      };
     },
   ) {}
 
@@ -61,6 +65,7 @@ export class InsightsService {
       registeredAt,
       firstMeetingSla: await measurements.firstMeetingSla(asOf),
       campaignRecords: await this.deps.campaigns.list(),
+      ...(await this.deps.results?.kpiInputs(asOf)),
     });
   }
 

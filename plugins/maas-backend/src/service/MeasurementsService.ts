@@ -2,7 +2,9 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
   ComplianceReport,
+  DataProductEntity,
   isDataProductEntity,
+  SourceFreshness,
 } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { MeasurementStore } from '../database/MeasurementStore';
@@ -114,6 +116,32 @@ export class MeasurementsService {
         audienceCompliance(platform, a, byRef),
       ),
     };
+  }
+
+  /** How old each data product's data is now, against its freshness SLA, by ref. */
+  async freshnessOf(
+    products: readonly DataProductEntity[],
+    asOf: string,
+  ): Promise<Map<string, SourceFreshness>> {
+    const { from, to } = this.window(asOf);
+    const aggregates = await this.deps.store.aggregate(from, to);
+    return new Map(
+      products.map(p => {
+        const compliance = dataProductCompliance(
+          p,
+          aggregates.get(refOf(p)),
+          to,
+          this.deps.settings.targetSharePct,
+        );
+        return [
+          compliance.ref,
+          {
+            currentFreshnessHours: compliance.currentFreshnessHours,
+            targetHours: compliance.freshness.target,
+          },
+        ];
+      }),
+    );
   }
 
   aggregates(asOf: string) {

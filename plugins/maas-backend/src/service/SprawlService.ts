@@ -3,6 +3,7 @@ import {
   ReversibilitySettings,
   SprawlReport,
   SprawlView,
+  Taxonomy,
 } from '@maas/plugin-maas-common';
 import { MaasStore } from '../database/MaasStore';
 import { exitingVendors } from '../domain/decisions';
@@ -10,6 +11,7 @@ import { Platform } from '../domain/platform';
 import { toolReversibility } from '../domain/platformReversibility';
 import { computeSprawl, SprawlSettings } from '../domain/sprawl';
 import { sprawlView } from '../domain/sprawlView';
+import { LicenceUsageService } from './LicenceUsageService';
 import { PlatformReader } from './PlatformReader';
 
 /** Tool sprawl: overlaps, licences, decommissioning candidates and the plans retiring them. */
@@ -20,6 +22,8 @@ export class SprawlService {
       store: MaasStore;
       reversibility: ReversibilitySettings;
       sprawl: SprawlSettings;
+      taxonomy: Taxonomy;
+      usage: LicenceUsageService;
     },
   ) {}
 
@@ -37,6 +41,8 @@ export class SprawlService {
       settings: this.deps.sprawl,
       toolScores,
       exitingVendors: exitingVendors(await this.deps.store.listDecisions()),
+      taxonomy: this.deps.taxonomy,
+      usage: await this.deps.usage.latest(asOf),
     });
   }
 

@@ -2,7 +2,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 
 /**
  * Who the caller is, as one string: a user's entity ref, or `<type>:<subject>` for another
- * principal. Records name the actor with it, and computed views are cached per caller with it.
+ * principal. Records name the actor with it.
  */
 export function actorOf(credentials: BackstageCredentials): string {
   const p = credentials.principal as {

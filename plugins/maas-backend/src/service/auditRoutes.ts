@@ -12,25 +12,23 @@ export function addAuditRoutes(
   helpers: RouteHelpers,
 ) {
   const { audit, views } = deps;
+  const auditView = views.define(
+    'audit',
+    (credentials, params: { asOf?: string }) =>
+      audit.audit(credentials, params),
+    { warm: {} },
+  );
 
   router.get('/audit', async (req, res) => {
     const query = parseInput(viewQuery, req.query, 'query');
     const credentials = await helpers.credentials(req);
-    const compute = () => audit.audit(credentials, query);
     if (query.format !== 'csv') {
-      res
-        .type('application/json')
-        .send(
-          await views.json(credentials, 'audit', { asOf: query.asOf }, compute),
-        );
+      await auditView.send(req, res, credentials, { asOf: query.asOf });
       return;
     }
-    const report = await views.get(
-      credentials,
-      'audit',
-      { asOf: query.asOf },
-      compute,
-    );
+    const report = await auditView.get<
+      Awaited<ReturnType<AuditService['audit']>>
+    >(credentials, { asOf: query.asOf });
     res
       .type('text/csv; charset=utf-8')
       .attachment(`maas-audit-${report.asOf}.csv`)

@@ -5,55 +5,18 @@ import {
 } from '@maas/plugin-maas-common';
 import { Router } from 'express';
 import { z } from 'zod';
+import { newCampaignBody } from './campaignInput';
 import { CampaignService } from './CampaignService';
-import { entityRef, isoDate, parseInput } from './parseInput';
+import { parseInput, pathParams } from './parseInput';
 import { RouteHelpers } from './routeHelpers';
-
-const newCampaignBody = z
-  .object({
-    name: z
-      .string()
-      .max(63)
-      .regex(
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-        'must be lower-case words joined by dashes',
-      ),
-    namespace: z
-      .string()
-      .regex(/^[a-z0-9-]+$/)
-      .default('default'),
-    title: z.string().max(200).optional(),
-    description: z.string().max(2000).optional(),
-    owner: entityRef('Group'),
-    template: entityRef('Template'),
-    audience: entityRef('Audience'),
-    channels: z.array(entityRef('MartechTool')).min(1),
-    start: isoDate,
-    end: isoDate.optional(),
-    budget: z
-      .object({
-        amount: z.number().min(0),
-        currency: z.string().regex(/^[A-Z]{3}$/),
-      })
-      .strict()
-      .optional(),
-    experiment: z
-      .object({
-        holdoutPct: z.number().min(0).max(100).optional(),
-        variants: z.array(z.string().min(1)).optional(),
-        minimumDetectableEffectPct: z.number().positive().optional(),
-      })
-      .strict()
-      .optional(),
-    kpis: z.array(z.string().min(1)).optional(),
-    status: z.enum(['draft', 'live']).default('draft'),
-    taskId: z.string().optional(),
-  })
-  .strict();
 
 const statusBody = z.object({ status: z.enum(campaignStatuses) }).strict();
 
-/** Campaigns: recorded by the scaffolder's maas:campaign:create action, read by the catalogue. */
+/**
+ * Campaigns: launched by the scaffolder's maas:campaign:create action on behalf of the user (or
+ * by anyone calling the API, under the same rules), moved by their owner team, read by the
+ * catalogue's campaign provider.
+ */
 export function addCampaignRoutes(
   router: Router,
   deps: { campaigns: CampaignService },
@@ -69,10 +32,17 @@ export function addCampaignRoutes(
     const body = parseInput(newCampaignBody, req.body, 'campaign');
     const { namespace, name, title, description, status, taskId, ...spec } =
       body;
+    if (status === 'live') {
+      await helpers.authorize(req, maasCampaignUpdatePermission, ['user']);
+    }
     const result = await helpers.audited(
       req,
       'campaign-create',
-      { campaign: `${namespace}/${name}`, ...(taskId ? { taskId } : {}) },
+      {
+        campaign: `${namespace}/${name}`,
+        owner: spec.owner,
+        ...(taskId ? { taskId } : {}),
+      },
       () =>
         campaigns.create(
           {
@@ -81,9 +51,10 @@ export function addCampaignRoutes(
             ...(title ? { title } : {}),
             ...(description ? { description } : {}),
             spec,
-            status,
+            ...(status ? { status } : {}),
             ...(taskId ? { taskId } : {}),
           },
+          credentials,
           helpers.actorOf(credentials),
         ),
     );
@@ -97,7 +68,14 @@ export function addCampaignRoutes(
 
   router.get('/campaigns/:namespace/:name', async (req, res) => {
     await helpers.credentials(req);
-    res.json(await campaigns.get(req.params.namespace, req.params.name));
+    const { namespace, name } = pathParams(req.params);
+    res.json(await campaigns.get(namespace, name));
+  });
+
+  router.get('/campaigns/:namespace/:name/readiness', async (req, res) => {
+    const credentials = await helpers.credentials(req, ['user']);
+    const { namespace, name } = pathParams(req.params);
+    res.json(await campaigns.readiness(namespace, name, credentials));
   });
 
   router.patch('/campaigns/:namespace/:name', async (req, res) => {
@@ -106,19 +84,21 @@ export function addCampaignRoutes(
       maasCampaignUpdatePermission,
       ['user'],
     );
+    const { namespace, name } = pathParams(req.params);
     const body = parseInput(statusBody, req.body, 'campaign change');
     const campaign = await helpers.audited(
       req,
       'campaign-update',
       {
-        campaign: `${req.params.namespace}/${req.params.name}`,
+        campaign: `${namespace}/${name}`,
         status: body.status,
       },
       () =>
         campaigns.setStatus(
-          req.params.namespace,
-          req.params.name,
+          namespace,
+          name,
           body.status,
+          credentials,
           helpers.actorOf(credentials),
         ),
     );

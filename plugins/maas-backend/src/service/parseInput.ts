@@ -123,23 +123,35 @@ export const viewQuery = z.object({
   format: z.enum(['json', 'csv']).optional(),
 });
 
-/** A route's `:namespace/:name`, as the catalogue names entities (compared in lower case). */
+/**
+ * A route's `:namespace/:name`, as the catalogue names entities. Checked in lower case, as the
+ * catalogue compares them, and returned as given.
+ */
 const entityPath = z.object({
   namespace: z
     .string()
-    .transform(v => v.toLocaleLowerCase('en-US'))
     .refine(
-      v => catalogue.isValidNamespace(v),
+      v => catalogue.isValidNamespace(v.toLocaleLowerCase('en-US')),
       'must be a namespace the catalogue accepts: lower-case letters, digits and dashes, at most 63 characters',
     ),
   name: z
     .string()
-    .transform(v => v.toLocaleLowerCase('en-US'))
     .refine(
-      v => catalogue.isValidEntityName(v),
+      v => catalogue.isValidEntityName(v.toLocaleLowerCase('en-US')),
       'must be an entity name the catalogue accepts: letters, digits and [-_.] between them, at most 63 characters',
     ),
 });
+
+/**
+ * A route's `:namespace/:name` as given; a 400 naming the parameter when the catalogue could hold
+ * no such entity (which also keeps characters out of queries that a database refuses).
+ */
+export function pathParams(params: { namespace: string; name: string }): {
+  namespace: string;
+  name: string;
+} {
+  return parseInput(entityPath, params, 'path');
+}
 
 /**
  * The ref of the entity a route's `:namespace/:name` names, e.g. `vendor:default/braze`; a 400
@@ -149,6 +161,6 @@ export function refFromPath(
   kind: string,
   params: { namespace: string; name: string },
 ): string {
-  const { namespace, name } = parseInput(entityPath, params, 'path');
-  return `${kind}:${namespace}/${name}`;
+  const { namespace, name } = pathParams(params);
+  return `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
 }

@@ -6,7 +6,7 @@ import { isoDate } from './parseInput';
 export const MAX_BATCH = 5000;
 
 /** The largest integer a PostgreSQL `integer` (int4) column holds. */
-const INT4_MAX = 2_147_483_647;
+export const INT4_MAX = 2_147_483_647;
 
 /**
  * Events in one measurement: up to a trillion, so that a window's sum stays far inside a 64-bit

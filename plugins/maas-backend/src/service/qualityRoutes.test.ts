@@ -376,7 +376,7 @@ describe.each(databases.eachSupportedId())(
         noData: expect.any(String),
       });
       expect(kpis['tools-decommissioned']).toMatchObject({
-        value: 2.2,
+        value: 4.3,
         target: 20,
       });
     });

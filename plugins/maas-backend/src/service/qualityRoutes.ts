@@ -72,13 +72,11 @@ export function addQualityRoutes(
   router.get('/data-products/compliance', async (req, res) => {
     const query = parseInput(complianceQuery, req.query, 'query');
     const credentials = await helpers.credentials(req);
-    res.type('application/json').send(
-      await views.json(credentials, 'compliance', query, async () =>
-        measurements.compliance(await platform.load(credentials), {
-          asOf: query.asOf ?? platform.today(),
-          windowDays: query.windowDays,
-        }),
-      ),
+    await views.send(req, res, credentials, 'compliance', query, async () =>
+      measurements.compliance(await platform.load(credentials), {
+        asOf: query.asOf ?? platform.today(),
+        windowDays: query.windowDays,
+      }),
     );
   });
 
@@ -100,16 +98,16 @@ export function addQualityRoutes(
     res.json({ window: all.window, ...found });
   });
 
+  const kpisView = views.define(
+    'kpis',
+    (credentials, params: { asOf?: string }) =>
+      insights.kpis(credentials, params),
+    { warm: {} },
+  );
   router.get('/kpis', async (req, res) => {
     const query = parseInput(complianceQuery, req.query, 'query');
     const credentials = await helpers.credentials(req);
-    res
-      .type('application/json')
-      .send(
-        await views.json(credentials, 'kpis', { asOf: query.asOf }, () =>
-          insights.kpis(credentials, { asOf: query.asOf }),
-        ),
-      );
+    await kpisView.send(req, res, credentials, { asOf: query.asOf });
   });
 
   router.get('/history', async (req, res) => {

@@ -9,6 +9,7 @@ import {
   AuthorizeResult,
   BasicPermission,
 } from '@backstage/plugin-permission-common';
+import { launchProblemsOf } from '@maas/plugin-maas-common';
 import { Request } from 'express';
 import { actorOf } from './actorOf';
 import { ViewCache } from './ViewCache';
@@ -32,8 +33,11 @@ export interface RouteHelpers {
     action: () => Promise<T>,
     outcome?: (result: T) => { [key: string]: string },
   ): Promise<T>;
-  /** The caller's credentials, any principal (401 without). */
-  credentials(req: Request): Promise<BackstageCredentials>;
+  /** The caller's credentials, any principal unless `allow` says (401 without). */
+  credentials(
+    req: Request,
+    allow?: Array<'user' | 'service'>,
+  ): Promise<BackstageCredentials>;
   /** Who acted, for records: a user's entity ref, or `service:<subject>`. */
   actorOf(credentials: BackstageCredentials): string;
 }
@@ -70,12 +74,20 @@ export function createRouteHelpers(deps: {
         await event.success({ meta: { ...meta, ...outcome?.(result) } });
         return result;
       } catch (error) {
-        await event.fail({ error: error as Error, meta });
+        // A refusal of the launch policy records its reasons' codes with the failure.
+        const problems = launchProblemsOf(error);
+        await event.fail({
+          error: error as Error,
+          meta: problems
+            ? { ...meta, refusedFor: problems.map(p => p.code).join(',') }
+            : meta,
+        });
         throw error;
       }
     },
 
-    credentials: req => httpAuth.credentials(req),
+    credentials: (req, allow) =>
+      allow ? httpAuth.credentials(req, { allow }) : httpAuth.credentials(req),
     actorOf,
   };
 }

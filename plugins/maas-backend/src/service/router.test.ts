@@ -145,7 +145,7 @@ describe.each(databases.eachSupportedId())(
 
       it('scores every tool', async () => {
         const res = await get('/tools');
-        expect(res.body.items).toHaveLength(49);
+        expect(res.body.items).toHaveLength(50);
         const retired = res.body.items.find(
           (t: any) => t.ref === 'martechtool:default/tealium-audiencestream',
         );
@@ -373,9 +373,14 @@ describe.each(databases.eachSupportedId())(
               title: 'Tealium AudienceStream',
               retiredAt: '2026-03-31',
             },
+            {
+              ref: 'martechtool:default/adobe-campaign-classic',
+              title: 'Adobe Campaign Classic',
+              retiredAt: '2026-09-30',
+            },
           ],
-          toolsInScope: 45,
-          retiredPct: 2.2,
+          toolsInScope: 46,
+          retiredPct: 4.3,
           targetPct: 20,
           remainingToTarget: 8,
         });

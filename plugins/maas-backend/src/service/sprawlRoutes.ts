@@ -62,17 +62,17 @@ export function addSprawlRoutes(
   helpers: RouteHelpers,
 ) {
   const { sprawl, plans, views } = deps;
+  const sprawlView = views.define(
+    'sprawl',
+    (credentials, query: z.infer<typeof viewQuery>) =>
+      sprawl.sprawl(credentials, query),
+    { warm: {} },
+  );
 
   router.get('/sprawl', async (req, res) => {
     const query = parseInput(viewQuery, req.query, 'query');
     const credentials = await helpers.credentials(req);
-    res
-      .type('application/json')
-      .send(
-        await views.json(credentials, 'sprawl', query, () =>
-          sprawl.sprawl(credentials, query),
-        ),
-      );
+    await sprawlView.send(req, res, credentials, query);
   });
 
   router.get('/plans', async (req, res) => {

@@ -23,16 +23,25 @@ export function addVendorRoutes(
   helpers: RouteHelpers,
 ) {
   const { vendors, views } = deps;
+  const vendorsView = views.define(
+    'vendors',
+    async (credentials, query: z.infer<typeof viewQuery>) => ({
+      items: await vendors.vendors(credentials, query),
+    }),
+    { warm: {} },
+  );
+  const toolsView = views.define(
+    'tools',
+    async credentials => ({ items: await vendors.tools(credentials) }),
+    { warm: {} },
+  );
   const vendorRef = (params: { namespace: string; name: string }) =>
     refFromPath('vendor', params);
 
   router.get('/vendors', async (req, res) => {
     const query = parseInput(viewQuery, req.query, 'query');
     const credentials = await helpers.credentials(req);
-    const items = await views.json(credentials, 'vendors', query, () =>
-      vendors.vendors(credentials, query),
-    );
-    res.type('application/json').send(`{"items":${items}}`);
+    await vendorsView.send(req, res, credentials, query);
   });
 
   router.get('/vendors/:namespace/:name', async (req, res) => {
@@ -69,9 +78,6 @@ export function addVendorRoutes(
 
   router.get('/tools', async (req, res) => {
     const credentials = await helpers.credentials(req);
-    const items = await views.json(credentials, 'tools', {}, () =>
-      vendors.tools(credentials),
-    );
-    res.type('application/json').send(`{"items":${items}}`);
+    await toolsView.send(req, res, credentials, {});
   });
 }

@@ -1,22 +1,16 @@
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
-import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DateTime } from 'luxon';
 import { startMaasTestBackend } from '@internal/maas-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleMaas from '@maas/plugin-catalog-backend-module-maas';
 import { maasPlugin } from '../plugin';
 import { connectDatabase } from '../database/connectDatabase';
+import { replicaDatabase } from '../__testUtils__/replicaDatabase';
 
 jest.setTimeout(180_000);
 
 describe('daily snapshots with two backends on one database', () => {
-  const postgres = TestDatabases.create({ ids: ['POSTGRES_15'] });
-  const sqlite = TestDatabases.create({ ids: ['SQLITE_3'] });
-  // Two replicas need a database server; SQLite is one process's file.
-  const id: TestDatabaseId = postgres.supports('POSTGRES_15')
-    ? 'POSTGRES_15'
-    : 'SQLITE_3';
-  const dbs = id === 'POSTGRES_15' ? postgres : sqlite;
+  const { databases: dbs, databaseId: id } = replicaDatabase();
 
   it('stores each period once, and catches up the days it missed', async () => {
     const shared = await dbs.init(id);

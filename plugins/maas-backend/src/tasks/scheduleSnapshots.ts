@@ -13,8 +13,13 @@ export async function scheduleSnapshots(options: {
   scheduler: SchedulerService;
   insights: InsightsService;
   logger: LoggerService;
+  /**
+   * Counts a run as a MaaS write: it records when data products were first seen, which the KPIs
+   * read. Hourly, so the views are computed again once an hour at most for it.
+   */
+  countWrite?: () => Promise<void>;
 }): Promise<void> {
-  const { scheduler, insights, logger } = options;
+  const { scheduler, insights, logger, countWrite } = options;
   await scheduler.scheduleTask({
     id: SNAPSHOT_TASK_ID,
     scope: 'global',
@@ -27,6 +32,7 @@ export async function scheduleSnapshots(options: {
         if (stored.length > 0) {
           logger.info(`Stored MaaS snapshots for ${stored.join(', ')}`);
         }
+        await countWrite?.();
       } catch (error) {
         logger.error(
           'MaaS snapshot failed; the next run will catch up',

@@ -18,6 +18,13 @@ export const auditRules = [
   'data-act-failing',
   'licences-over-used',
   'sla-breach',
+  'certification-incomplete',
+  'certification-voided',
+  'certification-expiring',
+  'term-not-co-owned',
+  'term-not-implemented',
+  'term-collision',
+  'kpi-without-term',
 ] as const;
 
 /** @public */

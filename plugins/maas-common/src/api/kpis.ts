@@ -1,4 +1,5 @@
 import { Money } from '../kinds/common';
+import { GlossaryTermStatus } from '../kinds/GlossaryTerm';
 
 /** What a KPI counted, so a reader sees "38 of 41 entities" rather than a bare 93 %. @public */
 export interface KpiInput {
@@ -7,12 +8,22 @@ export interface KpiInput {
   of?: number;
 }
 
+/** The glossary term a KPI computes; its title, status and definition when the catalogue holds it. @public */
+export interface KpiTerm {
+  ref: string;
+  title?: string;
+  status?: GlossaryTermStatus;
+  definition?: string;
+}
+
 /** A platform KPI as `GET /api/maas/kpis` answers it. @public */
 export interface Kpi {
   id: string;
   title: string;
-  /** The shared glossary: how the number is computed, in words. */
+  /** How the number is computed, in words. */
   definition: string;
+  /** The shared glossary's term for what it computes (maas-common's `builtInKpiTerms`). */
+  term?: KpiTerm;
   unit: string;
   /** Null when the platform holds no data for it (see `noData`). */
   value: number | null;
@@ -25,6 +36,8 @@ export interface Kpi {
     inputs?: KpiInput[];
   }>;
   target?: number;
+  /** A reference value from outside the platform to read the value against, e.g. 3 for LTV:CAC. */
+  benchmark?: { value: number; description: string };
 }
 
 /** What a daily snapshot keeps: the figures the trends are drawn from. @public */

@@ -28,8 +28,18 @@ export interface LicenceUtilisation {
   title: string;
   purchased: number;
   active: number;
+  /** Seats given to someone, when a system reported it. */
+  assigned?: number;
   /** active / purchased × 100, one decimal; null when none were purchased. */
   utilisationPct: number | null;
+  /** `usage`: the latest figures a system posted override the catalogue's. */
+  source: 'catalogue' | 'usage';
+  /** The day of the usage figures, when they come from usage. */
+  asOf?: string;
+  /** purchased − active, never below 0. */
+  unusedSeats: number;
+  /** What the unused seats cost a year: (purchased − active) × cost / purchased. */
+  unusedCost?: Money;
 }
 
 /** Why a tool is a decommissioning candidate. @public */
@@ -70,6 +80,8 @@ export interface SprawlReport {
   /** Yearly cost of the tools that appear in a redundancy group, each counted once. */
   overlapCost: Money[];
   licences: LicenceUtilisation[];
+  /** Yearly cost of the unused seats of the tools in use, per currency. */
+  unusedSeatCost: Money[];
   candidates: DecommissioningCandidate[];
   retirement: RetirementProgress;
 }

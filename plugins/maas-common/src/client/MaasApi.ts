@@ -1,12 +1,30 @@
 import { CampaignRecord } from '../campaigns/CampaignRecord';
-import { CampaignEntity } from '../kinds/Campaign';
+import { CampaignEntity, CampaignStatus } from '../kinds/Campaign';
+import { CampaignReadiness } from '../api/campaigns';
+import { AudienceCertification, CertificationRole } from '../api/certification';
 import { Finding, OwnershipMatrix } from '../api/audit';
+import { BudgetReport } from '../api/budget';
+import { ToolUsageHistory } from '../api/usage';
 import { ComplianceReport } from '../api/compliance';
+import {
+  AudienceValue,
+  CampaignReadoutDetail,
+  CampaignReadoutView,
+  CampaignResultsReceipt,
+  NewAudienceValue,
+  NewCampaignResults,
+} from '../api/readouts';
 import { VendorDecision } from '../api/decisions';
+import { GlossaryTermView } from '../api/glossary';
 import { Kpi, Snapshot } from '../api/kpis';
 import { DecommissionPlan, PlanState, PlanStep } from '../api/plans';
 import { SprawlView } from '../api/sprawl';
 import { ToolReversibility, VendorView } from '../api/vendors';
+import {
+  InventoryImportRequest,
+  InventoryImportResult,
+} from '../inventory/InventoryImport';
+import { TaxonomyDocument } from '../taxonomy/Taxonomy';
 
 /**
  * Per call: a backend caller passes the token it got from `auth.getPluginRequestToken`; the
@@ -53,9 +71,22 @@ export interface NewCampaign
   title?: string;
   description?: string;
   budget?: { amount: number; currency: string };
+  /**
+   * `live` only for a template with `maas.dev/go-live: on-launch`, whose launches go live at
+   * once anyway; other campaigns start as drafts and their owner team takes them live.
+   */
   status?: 'draft' | 'live';
-  /** The scaffolder task that launches it: a retried step gets the same campaign back. */
+  /**
+   * The scaffolder task that launches it, bound to the requester, the name and the spec: the
+   * same again answers the same campaign, anything else with this id is a 409.
+   */
   taskId?: string;
+}
+
+/** A campaign's namespace and name. @public */
+export interface CampaignRef {
+  namespace: string;
+  name: string;
 }
 
 /**
@@ -90,6 +121,17 @@ export interface MaasApi {
     options?: MaasRequestOptions,
   ): Promise<{ items: ToolReversibility[] }>;
   getSprawl(options?: MaasRequestOptions): Promise<SprawlView>;
+  /** The yearly cost of the tools in use by funder, category and currency. */
+  getBudget(options?: MaasRequestOptions): Promise<BudgetReport>;
+  /**
+   * A tool's licence usage over time (default: the last 365 days) and the figures read now;
+   * `ref` is the tool's entity reference, e.g. `martechtool:default/braze-engagement`.
+   */
+  getToolUsage(
+    ref: string,
+    query?: { from?: string; to?: string },
+    options?: MaasRequestOptions,
+  ): Promise<ToolUsageHistory>;
   getAudit(options?: MaasRequestOptions): Promise<{
     asOf: string;
     horizonDays: number;
@@ -120,12 +162,96 @@ export interface MaasApi {
     options?: MaasRequestOptions,
   ): Promise<{ items: CampaignRecord[] }>;
   getCampaign(
-    ref: { namespace: string; name: string },
+    ref: CampaignRef,
     options?: MaasRequestOptions,
   ): Promise<CampaignRecord>;
-  /** Records a campaign; answers the one already recorded for the same task, if any. */
+  /**
+   * Records a campaign; answers the one already recorded for the same task, if any. A refusal of
+   * the launch policy rejects with a 422 whose reasons `launchProblemsOf` reads.
+   */
   createCampaign(
     campaign: NewCampaign,
     options?: MaasRequestOptions,
   ): Promise<CampaignRecord>;
+  /** Moves a campaign (going live runs the launch policy again). */
+  setCampaignStatus(
+    ref: CampaignRef,
+    status: CampaignStatus,
+    options?: MaasRequestOptions,
+  ): Promise<CampaignRecord>;
+  /** What the launch policy says of the campaign now, and the moves the caller may make. */
+  getCampaignReadiness(
+    ref: CampaignRef,
+    options?: MaasRequestOptions,
+  ): Promise<CampaignReadiness>;
+  /** Every campaign's readout, for the campaigns tab. */
+  getReadouts(
+    options?: MaasRequestOptions,
+  ): Promise<{ items: CampaignReadoutView[] }>;
+  /** A campaign's readout, with each arm's cumulative figures per day. */
+  getReadout(
+    ref: CampaignRef,
+    options?: MaasRequestOptions,
+  ): Promise<CampaignReadoutDetail>;
+  /**
+   * Posts results per arm and day; a day posted again replaces the stored one. All rows are
+   * stored or none: a bad one rejects with a 400 naming it.
+   */
+  postResults(
+    ref: CampaignRef,
+    results: NewCampaignResults,
+    options?: MaasRequestOptions,
+  ): Promise<CampaignResultsReceipt>;
+  /**
+   * Uploads results as CSV text (a header row: day, arm, users, conversions, revenue, spend,
+   * newCustomers), under the same rules; a bad row rejects with a 400 naming its line and field.
+   */
+  uploadResultsCsv(
+    ref: CampaignRef,
+    csv: string,
+    options?: MaasRequestOptions,
+  ): Promise<CampaignResultsReceipt>;
+  /** Records a segment's lifetime value as of a day (a day posted again replaces it). */
+  postAudienceValue(
+    audienceRef: string,
+    value: NewAudienceValue,
+    options?: MaasRequestOptions,
+  ): Promise<AudienceValue>;
+  /** The shared glossary: every term, where it is implemented, who uses it. */
+  getGlossary(
+    options?: MaasRequestOptions,
+  ): Promise<{ items: GlossaryTermView[] }>;
+  /** `ref` is the term's entity reference, e.g. `glossaryterm:default/active-customer`. */
+  getGlossaryTerm(
+    ref: string,
+    options?: MaasRequestOptions,
+  ): Promise<GlossaryTermView>;
+  /** `audienceRef` is the audience's entity reference, e.g. `audience:default/repeat-buyers`. */
+  getCertification(
+    audienceRef: string,
+    options?: MaasRequestOptions,
+  ): Promise<AudienceCertification>;
+  /** Turns the caller's key (the marketing or the IT one) on the audience as it is now. */
+  certifyAudience(
+    audienceRef: string,
+    role: CertificationRole,
+    options?: MaasRequestOptions,
+  ): Promise<AudienceCertification>;
+  /** Withdraws a key; the audience is then no longer certified. */
+  withdrawCertification(
+    audienceRef: string,
+    role: CertificationRole,
+    options?: MaasRequestOptions,
+  ): Promise<AudienceCertification>;
+  /** The capabilities and categories, built in and from `maas.taxonomy`, with the aliases. */
+  getTaxonomy(options?: MaasRequestOptions): Promise<TaxonomyDocument>;
+  /** The latest result of each inventory import. */
+  getInventoryImports(
+    options?: MaasRequestOptions,
+  ): Promise<{ items: InventoryImportResult[] }>;
+  /** Asks the inventory imports (or one) to run now; the result follows in getInventoryImports. */
+  requestInventoryImport(
+    providerId?: string,
+    options?: MaasRequestOptions,
+  ): Promise<InventoryImportRequest>;
 }

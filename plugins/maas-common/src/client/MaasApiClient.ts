@@ -1,6 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
+import { CampaignStatus } from '../kinds/Campaign';
+import { CertificationRole } from '../api/certification';
+import { NewAudienceValue, NewCampaignResults } from '../api/readouts';
 import {
+  CampaignRef,
   DecommissionPlanChange,
   MaasApi,
   MaasRequestOptions,
@@ -17,6 +21,8 @@ type Query = Record<string, string | undefined>;
 interface Request {
   query?: Query;
   body?: unknown;
+  /** A body sent as it is, e.g. a CSV file, with its media type. */
+  text?: { content: string; type: string };
   options?: MaasRequestOptions;
   headers?: Record<string, string>;
 }
@@ -101,6 +107,22 @@ export class MaasApiClient implements MaasApi {
     return this.json<Answer<'getSprawl'>>('GET', '/sprawl', { options });
   }
 
+  getBudget(options?: MaasRequestOptions): ReturnType<MaasApi['getBudget']> {
+    return this.json<Answer<'getBudget'>>('GET', '/budget', { options });
+  }
+
+  getToolUsage(
+    ref: string,
+    query: { from?: string; to?: string } = {},
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['getToolUsage']> {
+    return this.json<Answer<'getToolUsage'>>(
+      'GET',
+      `${entityPath('tools', ref, 'MartechTool')}/usage`,
+      { query, options },
+    );
+  }
+
   getAudit(options?: MaasRequestOptions): ReturnType<MaasApi['getAudit']> {
     return this.json<Answer<'getAudit'>>('GET', '/audit', { options });
   }
@@ -165,16 +187,12 @@ export class MaasApiClient implements MaasApi {
   }
 
   getCampaign(
-    ref: { namespace: string; name: string },
+    ref: CampaignRef,
     options?: MaasRequestOptions,
   ): ReturnType<MaasApi['getCampaign']> {
-    return this.json<Answer<'getCampaign'>>(
-      'GET',
-      `/campaigns/${encodeURIComponent(ref.namespace)}/${encodeURIComponent(
-        ref.name,
-      )}`,
-      { options },
-    );
+    return this.json<Answer<'getCampaign'>>('GET', campaignPath(ref), {
+      options,
+    });
   }
 
   createCampaign(
@@ -185,6 +203,144 @@ export class MaasApiClient implements MaasApi {
       body: campaign,
       options,
     });
+  }
+
+  setCampaignStatus(
+    ref: CampaignRef,
+    status: CampaignStatus,
+    options?: MaasRequestOptions,
+  ) {
+    return this.json<Answer<'setCampaignStatus'>>('PATCH', campaignPath(ref), {
+      body: { status },
+      options,
+    });
+  }
+
+  getCampaignReadiness(ref: CampaignRef, options?: MaasRequestOptions) {
+    return this.json<Answer<'getCampaignReadiness'>>(
+      'GET',
+      `${campaignPath(ref)}/readiness`,
+      { options },
+    );
+  }
+
+  getReadouts(options?: MaasRequestOptions) {
+    return this.json<Answer<'getReadouts'>>('GET', '/readouts', { options });
+  }
+
+  getReadout(ref: CampaignRef, options?: MaasRequestOptions) {
+    return this.json<Answer<'getReadout'>>(
+      'GET',
+      `${campaignPath(ref)}/readout`,
+      { options },
+    );
+  }
+
+  getGlossary(options?: MaasRequestOptions) {
+    return this.json<Answer<'getGlossary'>>('GET', '/glossary', { options });
+  }
+
+  getGlossaryTerm(ref: string, options?: MaasRequestOptions) {
+    return this.json<Answer<'getGlossaryTerm'>>(
+      'GET',
+      entityPath('glossary', ref, 'GlossaryTerm'),
+      { options },
+    );
+  }
+
+  postResults(
+    ref: CampaignRef,
+    results: NewCampaignResults,
+    options?: MaasRequestOptions,
+  ) {
+    return this.json<Answer<'postResults'>>(
+      'POST',
+      `${campaignPath(ref)}/results`,
+      { body: results, options },
+    );
+  }
+
+  uploadResultsCsv(
+    ref: CampaignRef,
+    csv: string,
+    options?: MaasRequestOptions,
+  ) {
+    return this.json<Answer<'uploadResultsCsv'>>(
+      'POST',
+      `${campaignPath(ref)}/results`,
+      { text: { content: csv, type: 'text/csv' }, options },
+    );
+  }
+
+  postAudienceValue(
+    audienceRef: string,
+    value: NewAudienceValue,
+    options?: MaasRequestOptions,
+  ) {
+    return this.json<Answer<'postAudienceValue'>>(
+      'POST',
+      `${entityPath('audiences', audienceRef, 'Audience')}/value`,
+      { body: value, options },
+    );
+  }
+
+  getCertification(audienceRef: string, options?: MaasRequestOptions) {
+    return this.json<Answer<'getCertification'>>(
+      'GET',
+      certificationPath(audienceRef),
+      { options },
+    );
+  }
+
+  certifyAudience(
+    audienceRef: string,
+    role: CertificationRole,
+    options?: MaasRequestOptions,
+  ) {
+    return this.json<Answer<'certifyAudience'>>(
+      'POST',
+      certificationPath(audienceRef),
+      { body: { role }, options },
+    );
+  }
+
+  withdrawCertification(
+    audienceRef: string,
+    role: CertificationRole,
+    options?: MaasRequestOptions,
+  ) {
+    return this.json<Answer<'withdrawCertification'>>(
+      'DELETE',
+      `${certificationPath(audienceRef)}/${encodeURIComponent(role)}`,
+      { options },
+    );
+  }
+
+  getTaxonomy(
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['getTaxonomy']> {
+    return this.json<Answer<'getTaxonomy'>>('GET', '/taxonomy', { options });
+  }
+
+  getInventoryImports(
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['getInventoryImports']> {
+    return this.json<Answer<'getInventoryImports'>>(
+      'GET',
+      '/inventory/imports',
+      { options },
+    );
+  }
+
+  requestInventoryImport(
+    providerId?: string,
+    options?: MaasRequestOptions,
+  ): ReturnType<MaasApi['requestInventoryImport']> {
+    return this.json<Answer<'requestInventoryImport'>>(
+      'POST',
+      '/inventory/imports',
+      { body: providerId ? { providerId } : {}, options },
+    );
   }
 
   private async json<T>(
@@ -200,16 +356,20 @@ export class MaasApiClient implements MaasApi {
     path: string,
     request: Request,
   ): Promise<Response> {
-    const { query = {}, body, options, headers = {} } = request;
+    const { query = {}, body, text, options, headers = {} } = request;
     const base = await this.discoveryApi.getBaseUrl(MAAS_PLUGIN_ID);
+    let content: { type: string; body: string } | undefined;
+    if (text) content = { type: text.type, body: text.content };
+    else if (body !== undefined)
+      content = { type: 'application/json', body: JSON.stringify(body) };
     const res = await this.fetchApi.fetch(`${base}${path}${search(query)}`, {
       method,
       headers: {
         ...headers,
-        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(content ? { 'Content-Type': content.type } : {}),
         ...(options?.token ? { Authorization: `Bearer ${options.token}` } : {}),
       },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(content ? { body: content.body } : {}),
     });
     if (!res.ok) throw await ResponseError.fromResponse(res);
     return res;
@@ -225,11 +385,26 @@ function search(query: Query): string {
 
 /** `vendor:braze` → `/vendors/default/braze`. */
 function vendorPath(ref: string): string {
+  return entityPath('vendors', ref, 'Vendor');
+}
+
+/** `audience:repeat-buyers` → `/audiences/default/repeat-buyers/certification`. */
+function certificationPath(ref: string): string {
+  return `${entityPath('audiences', ref, 'Audience')}/certification`;
+}
+
+function entityPath(collection: string, ref: string, defaultKind: string) {
   const { namespace, name } = parseEntityRef(ref, {
-    defaultKind: 'Vendor',
+    defaultKind,
     defaultNamespace: 'default',
   });
-  return `/vendors/${encodeURIComponent(namespace)}/${encodeURIComponent(
+  return `/${collection}/${encodeURIComponent(namespace)}/${encodeURIComponent(
     name,
+  )}`;
+}
+
+function campaignPath(ref: CampaignRef): string {
+  return `/campaigns/${encodeURIComponent(ref.namespace)}/${encodeURIComponent(
+    ref.name,
   )}`;
 }

@@ -53,6 +53,8 @@ export interface CampaignEntity extends MaasEntityBase {
       variants?: string[];
       /** Minimum detectable effect, relative lift in percent. */
       minimumDetectableEffectPct?: number;
+      /** Conversion rate without the campaign, in %, that the effect was computed for. */
+      baselineConversionPct?: number;
     };
     kpis?: string[];
     status: CampaignStatus;
@@ -88,6 +90,13 @@ export const campaignEntitySchema = schemaParts.kind(
             type: 'number',
             exclusiveMinimum: 0,
             description: 'Smallest relative lift the test can detect, in %.',
+          },
+          baselineConversionPct: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            exclusiveMaximum: 100,
+            description:
+              'Conversion rate without the campaign, in %, the lift was computed for.',
           },
         },
       },

@@ -9,7 +9,6 @@ import {
   RELATION_REPLACED_BY,
   RELATION_REPLACES,
 } from '../relations';
-import { toolCategoryIds } from '../taxonomy/categories';
 import {
   EntityRefString,
   IsoDate,
@@ -21,6 +20,7 @@ import {
   ownershipReferences,
   schemaParts,
 } from './common';
+import { fundingSchema, ToolFunding } from './funding';
 
 /** @public */
 export const toolLifecycles = [
@@ -63,6 +63,8 @@ export interface MartechToolEntity extends MaasEntityBase {
     /** Cost per year. */
     cost?: Money;
     licenses?: { purchased?: number; active?: number };
+    /** Who pays for it: the marketing and IT shares of its cost, adding up to 100. */
+    funding?: ToolFunding;
     sla?: { availabilityPct?: number; support?: string };
     personalData?: boolean;
     dataPortability?: {
@@ -90,15 +92,18 @@ export const martechToolEntitySchema = schemaParts.kind(
       vendor: schemaParts.ref('The vendor selling the tool.'),
       ...ownershipFields,
       category: {
-        enum: [...toolCategoryIds],
-        description: 'The tool category, from the taxonomy.',
+        type: 'string',
+        minLength: 1,
+        description:
+          "The tool category: an id (or alias) of the taxonomy's categories, built in or added in maas.taxonomy.",
       },
       capabilities: {
         type: 'array',
         items: { type: 'string', minLength: 1 },
         minItems: 1,
         uniqueItems: true,
-        description: 'Capabilities the tool serves, from the taxonomy.',
+        description:
+          'Capabilities the tool serves: ids (or aliases) of the taxonomy, built in or added in maas.taxonomy.',
       },
       lifecycle: { enum: [...toolLifecycles] },
       retiredAt: {
@@ -115,6 +120,7 @@ export const martechToolEntitySchema = schemaParts.kind(
           active: schemaParts.count('Licences (seats) in use.'),
         },
       },
+      funding: fundingSchema,
       sla: {
         type: 'object',
         additionalProperties: false,

@@ -19,6 +19,7 @@ export const maasKinds = [
   'DataProduct',
   'Audience',
   'Campaign',
+  'GlossaryTerm',
 ] as const;
 
 /** @public */
@@ -64,6 +65,28 @@ export interface ReferenceField {
   allowedKinds: readonly string[];
   /** Relations created from the entity to the target; each with its reverse. */
   relations: ReadonlyArray<readonly [forward: string, reverse: string]>;
+}
+
+/**
+ * The JSON schema of one MaaS kind. Declared rather than inferred: an inferred literal union's
+ * member order depends on the order TypeScript meets the files, which made the API report differ
+ * between a fresh clone and a working tree.
+ *
+ * @public
+ */
+export interface MaasKindSchema {
+  $schema: string;
+  $id: string;
+  title: MaasKind;
+  description: string;
+  type: 'object';
+  required: string[];
+  properties: {
+    apiVersion: { enum: string[] };
+    kind: { enum: MaasKind[] };
+    metadata: { type: 'object' };
+    spec: object;
+  };
 }
 
 // JSON schema fragments shared by the kind schemas.
@@ -148,7 +171,11 @@ export const schemaParts = {
     description,
   }),
   /** The envelope every MaaS kind shares; `spec` is the kind's own. */
-  kind: (kind: MaasKind, description: string, spec: object) => ({
+  kind: (
+    kind: MaasKind,
+    description: string,
+    spec: object,
+  ): MaasKindSchema => ({
     $schema: 'http://json-schema.org/draft-07/schema',
     $id: `https://maas.dev/schemas/v1alpha1/${kind}.schema.json`,
     title: kind,

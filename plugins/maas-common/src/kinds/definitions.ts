@@ -10,6 +10,10 @@ import {
   martechToolEntitySchema,
   martechToolReferenceFields,
 } from './MartechTool';
+import {
+  glossaryTermEntitySchema,
+  glossaryTermReferenceFields,
+} from './GlossaryTerm';
 import { vendorEntitySchema, vendorReferenceFields } from './Vendor';
 
 /**
@@ -49,6 +53,11 @@ export const maasKindDefinitions: Record<MaasKind, MaasKindDefinition> = {
     kind: 'Campaign',
     schema: campaignEntitySchema,
     referenceFields: campaignReferenceFields,
+  },
+  GlossaryTerm: {
+    kind: 'GlossaryTerm',
+    schema: glossaryTermEntitySchema,
+    referenceFields: glossaryTermReferenceFields,
   },
 };
 

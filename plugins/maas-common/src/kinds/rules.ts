@@ -1,8 +1,13 @@
-import { Entity } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import { consentOnlyPurposes } from '../consent/tcf';
-import { getCapability } from '../taxonomy/capabilities';
+import { Taxonomy } from '../taxonomy/Taxonomy';
 import { MaasKind } from './common';
+import { fundingProblems } from './funding';
 import { ValidationProblem } from './ValidationProblem';
 
 // The rules of DESIGN.md that a JSON schema cannot say. They run after the schema passed, so
@@ -38,17 +43,31 @@ function vendorRules(entity: Entity): ValidationProblem[] {
   return checkDates(entity.spec!, ['contract.end']);
 }
 
-function martechToolRules(entity: Entity): ValidationProblem[] {
+function martechToolRules(
+  entity: Entity,
+  taxonomy: Taxonomy,
+): ValidationProblem[] {
   const spec = entity.spec as Record<string, any>;
   const problems = checkDates(spec, ['retiredAt']);
+  if (!taxonomy.getCategory(spec.category)) {
+    problems.push({
+      path: 'spec.category',
+      message: `"${
+        spec.category
+      }" is not a category of the taxonomy; must be one of: ${taxonomy.categories
+        .map(c => c.id)
+        .join(', ')}`,
+    });
+  }
   (spec.capabilities as string[]).forEach((id, i) => {
-    if (!getCapability(id)) {
+    if (!taxonomy.getCapability(id)) {
       problems.push({
         path: `spec.capabilities[${i}]`,
-        message: `"${id}" is not a capability of the taxonomy (see maas-common's capabilities)`,
+        message: `"${id}" is not a capability of the taxonomy (maas-common's capabilities and those added in maas.taxonomy)`,
       });
     }
   });
+  problems.push(...fundingProblems(spec.funding));
   if (spec.lifecycle === 'retired' && !spec.retiredAt) {
     problems.push({
       path: 'spec.retiredAt',
@@ -91,14 +110,51 @@ function campaignRules(entity: Entity): ValidationProblem[] {
   return problems;
 }
 
+function glossaryTermRules(entity: Entity): ValidationProblem[] {
+  const spec = entity.spec as Record<string, any>;
+  if (typeof spec.replacedBy !== 'string') return [];
+  if (spec.status !== 'deprecated') {
+    return [
+      {
+        path: 'spec.replacedBy',
+        message: `is only for a deprecated term (status is ${spec.status})`,
+      },
+    ];
+  }
+  const namespace = entity.metadata.namespace ?? 'default';
+  let replacement: string;
+  try {
+    replacement = stringifyEntityRef(
+      parseEntityRef(spec.replacedBy, {
+        defaultKind: 'GlossaryTerm',
+        defaultNamespace: namespace,
+      }),
+    );
+  } catch {
+    // Not a reference: the schema reports the value.
+    return [];
+  }
+  const self = stringifyEntityRef({
+    kind: 'GlossaryTerm',
+    namespace,
+    name: entity.metadata.name,
+  });
+  // Entity references compare without regard to case, as in the catalogue.
+  return replacement.toLocaleLowerCase('en-US') ===
+    self.toLocaleLowerCase('en-US')
+    ? [{ path: 'spec.replacedBy', message: 'must name another term' }]
+    : [];
+}
+
 /** @internal */
 export const crossFieldRules: Record<
   MaasKind,
-  (entity: Entity) => ValidationProblem[]
+  (entity: Entity, taxonomy: Taxonomy) => ValidationProblem[]
 > = {
   Vendor: vendorRules,
   MartechTool: martechToolRules,
   DataProduct: dataProductRules,
   Audience: () => [],
   Campaign: campaignRules,
+  GlossaryTerm: glossaryTermRules,
 };

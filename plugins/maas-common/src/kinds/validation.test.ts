@@ -112,7 +112,7 @@ describe('validateMaasEntity', () => {
     expect(
       messages(tool({ capabilities: ['email-sending', 'telepathy'] })),
     ).toEqual([
-      'spec.capabilities[1] "telepathy" is not a capability of the taxonomy (see maas-common\'s capabilities)',
+      'spec.capabilities[1] "telepathy" is not a capability of the taxonomy (maas-common\'s capabilities and those added in maas.taxonomy)',
     ]);
   });
 
@@ -212,7 +212,44 @@ describe('validateMaasEntity', () => {
       'apiVersion must be maas.dev/v1alpha1 (the only version of the MaaS kinds)',
     ]);
     expect(messages({ ...tool(), kind: 'Tool' })).toEqual([
-      'kind must be one of: Vendor, MartechTool, DataProduct, Audience, Campaign',
+      'kind must be one of: Vendor, MartechTool, DataProduct, Audience, Campaign, GlossaryTerm',
+    ]);
+  });
+});
+
+describe('MartechTool.spec.funding', () => {
+  const funded = (funding: unknown) =>
+    messages(tool({ funding } as Record<string, unknown>));
+
+  it('accepts shares adding up to 100, decimals included', () => {
+    expect(funded({ marketingPct: 50, itPct: 50 })).toEqual([]);
+    expect(funded({ marketingPct: 100, itPct: 0 })).toEqual([]);
+    expect(funded({ marketingPct: 33.3, itPct: 66.7 })).toEqual([]);
+  });
+
+  it('refuses shares that do not add up to 100, naming the field and the sum', () => {
+    const entity = tool({ funding: { marketingPct: 70, itPct: 20 } });
+    expect(describeValidationProblems(entity, validateMaasEntity(entity))).toBe(
+      'MartechTool "braze": spec.funding marketingPct and itPct must add up to 100, got 70 + 20 = 90',
+    );
+    expect(funded({ marketingPct: 60, itPct: 60 })).toEqual([
+      'spec.funding marketingPct and itPct must add up to 100, got 60 + 60 = 120',
+    ]);
+  });
+
+  it('names the share that is missing, out of range or not a number', () => {
+    expect(funded({ marketingPct: 100 })).toEqual([
+      'spec.funding.itPct is required',
+    ]);
+    expect(funded({ marketingPct: 150, itPct: -50 })).toEqual([
+      'spec.funding.marketingPct must be at most 100',
+      'spec.funding.itPct must be at least 0',
+    ]);
+    expect(funded({ marketingPct: 'half', itPct: 50 })).toEqual([
+      'spec.funding.marketingPct must be a number',
+    ]);
+    expect(funded({ marketingPct: 50, itPct: 50, financePct: 0 })).toEqual([
+      'spec.funding.financePct is not a field of this kind',
     ]);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { getMaasKindDefinition } from './definitions';
 import { resolveReferences } from './references';
 import { crossFieldRules } from './rules';
+import { Taxonomy } from '../taxonomy/Taxonomy';
 import { ValidationProblem } from './ValidationProblem';
 
 // The same ajv options as Backstage's catalog model uses for its own kinds.
@@ -119,6 +120,12 @@ function describeAjvError(error: ErrorObject): ValidationProblem {
   }
 }
 
+/** `an Audience`, `a Vendor`. */
+function withArticle(kind: string): string {
+  // A vowel sound: an Audience, an API; a User.
+  return `${/^[aeio]/i.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
 /** Keeps the first problem per field: a wrong type also fails that field's pattern, and so on. */
 function firstPerPath(problems: ValidationProblem[]): ValidationProblem[] {
   const seen = new Set<string>();
@@ -146,10 +153,15 @@ export function isMaasApiVersion(entity: Pick<Entity, 'apiVersion'>): boolean {
  * Validates a MaaS entity against its kind's JSON schema, DESIGN's cross-field rules and the kinds
  * its references may point at. An empty list means valid. References to entities that do not
  * exist are not problems: the catalogue keeps such relations, and the ownership audit reports them.
+ * Capabilities and categories are checked against `options.taxonomy` (the built-in one by
+ * default; the catalogue and maas-backend pass the one merged with `maas.taxonomy`).
  *
  * @public
  */
-export function validateMaasEntity(entity: Entity): ValidationProblem[] {
+export function validateMaasEntity(
+  entity: Entity,
+  options: { taxonomy?: Taxonomy } = {},
+): ValidationProblem[] {
   if (entity.apiVersion !== MAAS_API_VERSION) {
     return [
       {
@@ -173,7 +185,10 @@ export function validateMaasEntity(entity: Entity): ValidationProblem[] {
   }
 
   const problems: ValidationProblem[] = [
-    ...crossFieldRules[definition.kind](entity),
+    ...crossFieldRules[definition.kind](
+      entity,
+      options.taxonomy ?? Taxonomy.builtIn(),
+    ),
   ];
   for (const ref of resolveReferences(entity, definition.referenceFields)) {
     const allowed = ref.field.allowedKinds;
@@ -187,8 +202,10 @@ export function validateMaasEntity(entity: Entity): ValidationProblem[] {
       problems.push({
         path: ref.path,
         message: `must refer to ${
-          allowed.length > 1 ? `a ${allowed.join(' or a ')}` : `a ${allowed[0]}`
-        }, not a ${ref.target.kind} ("${ref.value}")`,
+          allowed.length > 2
+            ? `one of ${allowed.join(', ')}`
+            : allowed.map(withArticle).join(' or ')
+        }, not ${withArticle(ref.target.kind)} ("${ref.value}")`,
       });
     }
   }

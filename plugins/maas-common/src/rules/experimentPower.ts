@@ -1,10 +1,6 @@
 import type { CampaignEntity } from '../kinds/Campaign';
 import type { RuleProblem } from './RuleProblem';
-
-/** z for a two-sided test at α = 0.05. */
-const Z_ALPHA = 1.959964;
-/** z for a power of 0.8. */
-const Z_BETA = 0.841621;
+import { Z_ALPHA, Z_BETA } from './zScores';
 
 /**
  * Whether a campaign's effect can be measured at all: it has a holdout or an A/B split.
@@ -39,19 +35,45 @@ function groups(design: ExperimentDesign) {
 }
 
 /**
+ * The smallest relative lift (a fraction: 0.1 is 10 %) that a two-proportion z-test, two-sided
+ * at α 0.05 with a power of 0.8, detects between a treatment and a control of these sizes when
+ * the control converts at `baselineRate` (0 to 1):
+ * (1.959964 + 0.841621) · √(p(1 − p)(1/n_t + 1/n_c)) / p. Infinity when a group is empty or the
+ * rate is 0 or 1. Launches check it before the campaign runs, readouts with the sizes reached.
+ *
+ * @public
+ */
+export function detectableRelativeLift(
+  baselineRate: number,
+  treatmentSize: number,
+  controlSize: number,
+): number {
+  const p = baselineRate;
+  if (controlSize <= 0 || treatmentSize <= 0 || !(p > 0 && p < 1))
+    return Number.POSITIVE_INFINITY;
+  return (
+    ((Z_ALPHA + Z_BETA) *
+      Math.sqrt(p * (1 - p) * (1 / treatmentSize + 1 / controlSize))) /
+    p
+  );
+}
+
+/**
  * The smallest relative lift (in %) the experiment can detect: two-proportion z-test, two-sided
  * α 0.05, power 0.8, each variant against the holdout. Infinity when a group is empty.
  *
  * @public
  */
 export function minimumDetectableEffectPct(design: ExperimentDesign): number {
-  const p = design.baselineConversionPct / 100;
   const { control, treatment } = groups(design);
-  if (control < 1 || treatment < 1 || p <= 0 || p >= 1)
-    return Number.POSITIVE_INFINITY;
-  const absolute =
-    (Z_ALPHA + Z_BETA) * Math.sqrt(p * (1 - p) * (1 / treatment + 1 / control));
-  return (absolute / p) * 100;
+  if (control < 1 || treatment < 1) return Number.POSITIVE_INFINITY;
+  return (
+    detectableRelativeLift(
+      design.baselineConversionPct / 100,
+      treatment,
+      control,
+    ) * 100
+  );
 }
 
 /** The audience needed to detect `liftPct` with this holdout and these variants. @public */

@@ -226,7 +226,12 @@ export const capabilities: readonly Capability[] = [
 
 const byId = new Map(capabilities.map(c => [c.id, c]));
 
-/** @public */
+/**
+ * A capability of the built-in list. What config adds or aliases (`maas.taxonomy`) is in the
+ * {@link Taxonomy} maas-backend serves; code that has one should ask it instead.
+ *
+ * @public
+ */
 export function getCapability(id: string): Capability | undefined {
   return byId.get(id);
 }

@@ -25,6 +25,8 @@ export async function renderTab(
     maas: Partial<MaasApi>;
     catalog?: object;
     allowed?: boolean;
+    /** Where the app starts, with its query: `/?severity=high`. */
+    route?: string;
   },
 ) {
   const alerts: string[] = [];
@@ -57,7 +59,10 @@ export async function renderTab(
     >
       {element}
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      ...(options.route ? { routeEntries: [options.route] } : {}),
+    },
   );
   return { result, alerts };
 }

@@ -1,10 +1,18 @@
 // Answers of maas-backend on the demo catalogue, a few rows of each.
 import {
+  ArmResult,
+  CampaignReadoutDetail,
+  CampaignReadoutView,
+  computeReadout,
   DecommissionPlan,
   Finding,
+  GlossaryTermView,
+  InventoryImportResult,
   Kpi,
   OwnershipMatrix,
   SprawlView,
+  Taxonomy,
+  TaxonomyDocument,
   VendorView,
 } from '@maas/plugin-maas-common';
 
@@ -23,17 +31,49 @@ export const kpis: Kpi[] = [
         of: 108,
       },
     ],
+    term: {
+      ref: 'glossaryterm:default/ownership-sla-coverage',
+      title: 'Ownership and SLA coverage',
+      status: 'approved',
+      definition:
+        'The share of MaaS entities that marketing and IT own together and that promise an SLA.',
+    },
   },
   {
     id: 'cac-ltv-per-segment',
     title: 'CAC and LTV per segment',
     definition:
-      'Acquisition cost and lifetime value per audience, from campaign results.',
-    unit: 'EUR',
+      "Per audience: acquisition cost (CAC, its campaigns' spend over the new customers they acquired) and the lifetime value the warehouse posts for it.",
+    unit: ': 1',
+    value: 4.2,
+    benchmark: {
+      value: 3,
+      description:
+        'a customer should bring three times what acquiring them cost',
+    },
+    inputs: [
+      {
+        description: 'segments with a CAC and a lifetime value',
+        count: 3,
+        of: 16,
+      },
+    ],
+  },
+  {
+    id: 'time-to-market-journey',
+    title: 'Time-to-market of a new journey',
+    definition:
+      "Median days from a campaign's launch from a template to its going live.",
+    unit: 'days',
     value: null,
-    noData:
-      'the platform receives no campaign results (spend, customers acquired, revenue) yet',
-    inputs: [{ description: 'campaign results received', count: 0 }],
+    noData: 'no launched campaign has gone live yet',
+    inputs: [
+      {
+        description: 'launched campaigns that went live',
+        count: 0,
+        of: 2,
+      },
+    ],
   },
 ];
 
@@ -69,6 +109,12 @@ export const sprawl: SprawlView = {
         tool('mailchimp', 'Mailchimp', 18000),
       ],
     },
+    {
+      capability: 'loyalty-programme',
+      title: 'Loyalty programme',
+      category: 'commerce',
+      tools: [tool('talon-one', 'Talon.One', 60000)],
+    },
   ],
   redundancyGroups: [
     {
@@ -90,8 +136,12 @@ export const sprawl: SprawlView = {
       purchased: 25,
       active: 27,
       utilisationPct: 108,
+      source: 'catalogue',
+      unusedSeats: 0,
+      unusedCost: { amount: 0, currency: 'EUR' },
     },
   ],
+  unusedSeatCost: [{ amount: 0, currency: 'EUR' }],
   candidates: [
     {
       ...tool('mailchimp', 'Mailchimp', 18000),
@@ -245,5 +295,222 @@ export const plans: DecommissionPlan[] = [
     createdAt: '2026-11-22T10:00:00Z',
     updatedAt: '2026-11-22T10:00:00Z',
     version: 3,
+  },
+];
+
+/** A campaign's readout as maas-backend answers it, computed by the shared readout. */
+export function readoutView(
+  name: string,
+  over: {
+    owner?: string;
+    template?: string;
+    status?: CampaignReadoutView['campaign']['status'];
+    experiment?: { holdoutPct?: number; variants?: string[] };
+    results?: ArmResult[];
+  } = {},
+): CampaignReadoutDetail {
+  const results = over.results ?? [];
+  const readout = computeReadout({
+    experiment: over.experiment ?? { holdoutPct: 10 },
+    results,
+  });
+  const arms = readout.arms.map(a => a.arm);
+  return {
+    campaign: {
+      namespace: 'default',
+      name,
+      title: name.replace(/-/g, ' '),
+      status: over.status ?? 'live',
+      owner: over.owner ?? 'group:default/crm',
+      template: over.template ?? 'template:default/email-nurture-journey',
+      audience: 'audience:default/repeat-buyers',
+      start: '2026-10-01',
+    },
+    currency: 'EUR',
+    readout,
+    days: results.length
+      ? { first: '2026-10-01', last: '2026-10-02', count: 2 }
+      : null,
+    // Two days: half of each arm's figures on the first.
+    series: results.length
+      ? ['2026-10-01', '2026-10-02'].map((day, i) => ({
+          day,
+          arms: arms.map(arm => {
+            const r = readout.arms.find(a => a.arm === arm)!;
+            const users = i === 0 ? Math.round(r.users / 2) : r.users;
+            const conversions =
+              i === 0 ? Math.round(r.conversions / 2) : r.conversions;
+            return {
+              arm,
+              users,
+              conversions,
+              conversionRate: users ? conversions / users : null,
+            };
+          }),
+        }))
+      : [],
+  };
+}
+
+const arm = (
+  name: string,
+  users: number,
+  conversions: number,
+  spend = 0,
+): ArmResult => ({
+  arm: name,
+  users,
+  conversions,
+  revenue: conversions * 60,
+  spend,
+  newCustomers: Math.round(conversions / 3),
+});
+
+/** A clear win with a 10 % holdout, an A/B test of another team, a campaign without results. */
+export const readouts: CampaignReadoutDetail[] = [
+  readoutView('autumn-reactivation', {
+    results: [
+      arm('treatment', 90_000, 2_700, 15_000),
+      arm('holdout', 10_000, 220),
+    ],
+  }),
+  readoutView('checkout-landing-ab', {
+    owner: 'group:default/ecommerce-marketing',
+    template: 'template:default/landing-page-ab-test',
+    experiment: { holdoutPct: 20, variants: ['A', 'B'] },
+    results: [
+      arm('A', 24_000, 700, 2_000),
+      arm('B', 24_000, 540, 2_000),
+      arm('holdout', 12_000, 360),
+    ],
+  }),
+  readoutView('winter-sms-win-back', {
+    template: 'template:default/sms-win-back',
+  }),
+];
+
+export const glossary: GlossaryTermView[] = [
+  {
+    ref: 'glossaryterm:default/active-customer',
+    title: 'Active customer',
+    definition: 'A customer with at least one order in the last 12 months.',
+    formula: 'count(distinct customer_id) where last_order_at >= today - 365',
+    unit: 'customers',
+    status: 'approved',
+    synonyms: ['active client'],
+    owner: 'group:default/crm',
+    technicalOwner: 'group:default/data-platform',
+    ownership: 'co-owned',
+    implementedBy: [
+      {
+        ref: 'dataproduct:default/order-history',
+        kind: 'DataProduct',
+        title: 'Order history',
+        inCatalogue: true,
+      },
+    ],
+    replaces: [],
+    kpis: [],
+    usedBy: [],
+    findings: [],
+  },
+  {
+    ref: 'glossaryterm:default/conversion-rate',
+    title: 'Conversion rate',
+    definition:
+      "Conversions divided by the people assigned to a campaign's arm over the campaign.",
+    unit: '%',
+    status: 'approved',
+    synonyms: ['CVR'],
+    owner: 'group:default/ecommerce-marketing',
+    technicalOwner: 'group:default/data-platform',
+    ownership: 'co-owned',
+    implementedBy: [
+      {
+        ref: 'component:default/maas-for-backstage',
+        kind: 'Component',
+        title: 'MaaS for Backstage',
+        inCatalogue: true,
+      },
+    ],
+    replaces: [],
+    kpis: [],
+    usedBy: [
+      {
+        ref: 'template:default/email-nurture-journey',
+        kind: 'Template',
+        title: 'Email nurture journey',
+        inCatalogue: true,
+        kpi: 'conversion-rate',
+      },
+    ],
+    findings: [],
+  },
+  {
+    ref: 'glossaryterm:default/reactivation-rate',
+    title: 'Reactivation rate',
+    definition:
+      'The share of lapsed customers who order again within 30 days of a win-back message.',
+    unit: '%',
+    status: 'draft',
+    synonyms: ['win-back rate'],
+    owner: 'group:default/crm',
+    ownership: 'marketing-only',
+    implementedBy: [],
+    replaces: [],
+    kpis: [],
+    usedBy: [],
+    findings: [
+      {
+        rule: 'term-not-co-owned',
+        severity: 'medium',
+        entityRef: 'glossaryterm:default/reactivation-rate',
+        kind: 'GlossaryTerm',
+        title: 'Reactivation rate',
+        owner: 'group:crm',
+        mustAct: 'it',
+        message:
+          'no IT owner (spec.technicalOwner): the term is defined by marketing alone',
+      },
+    ],
+  },
+];
+
+/** The demo's taxonomy: the built-in lists, experience analytics added, an alias. */
+export const taxonomy: TaxonomyDocument = Taxonomy.fromConfig({
+  capabilities: [
+    {
+      id: 'experience-analytics',
+      title: 'Experience analytics',
+      category: 'analytics',
+    },
+  ],
+  aliases: { capabilities: { 'digital-analytics': 'web-analytics' } },
+}).toDocument();
+
+/** The demo's inventory import of the Nordic spreadsheet, its bad row included. */
+export const inventoryImports: InventoryImportResult[] = [
+  {
+    providerId: 'nordics',
+    source: '/srv/backstage/examples/inventory/martech-inventory.xlsx',
+    sheet: 'Tools',
+    startedAt: '2026-12-01T09:00:00.000Z',
+    finishedAt: '2026-12-01T09:00:01.250Z',
+    status: 'imported-with-problems',
+    rows: 12,
+    entities: { vendors: 11, tools: 11 },
+    problems: [
+      {
+        row: 9,
+        column: 'Licences active',
+        cell: 'I9',
+        field: 'spec.licenses.active',
+        entityRef: 'martechtool:default/canva-teams',
+        level: 'error',
+        message:
+          'spec.licenses.active must be a whole number (the cell reads "about 40")',
+      },
+    ],
+    problemCount: 1,
   },
 ];

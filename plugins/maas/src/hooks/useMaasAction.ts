@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import { MaasApi } from '@maas/plugin-maas-common';
+import { MaasApi, maasErrorMessage } from '@maas/plugin-maas-common';
 import { coreApiRefs } from '../api/coreApiRefs';
 import { maasApiRef } from '../api/MaasApi';
 
@@ -13,25 +13,30 @@ export function useMaasAction() {
   const api = useApi(maasApiRef);
   const toastApi = useApi(coreApiRefs.toast);
   return useCallback(
-    async (
-      change: (maas: MaasApi) => Promise<unknown>,
-      messages: { success?: string; failure: (reason: string) => string },
+    async <T>(
+      change: (maas: MaasApi) => Promise<T>,
+      messages: {
+        /** The toast on success; a function makes it from what the change answered. */
+        success?: string | ((result: T) => string);
+        failure: (reason: string) => string;
+      },
     ): Promise<boolean> => {
+      let result: T;
       try {
-        await change(api);
+        result = await change(api);
       } catch (error) {
         toastApi.post({
-          title: messages.failure((error as Error).message),
+          title: messages.failure(maasErrorMessage(error)),
           status: 'danger',
         });
         return false;
       }
-      if (messages.success) {
-        toastApi.post({
-          title: messages.success,
-          status: 'success',
-          timeout: 5000,
-        });
+      const success =
+        typeof messages.success === 'function'
+          ? messages.success(result)
+          : messages.success;
+      if (success) {
+        toastApi.post({ title: success, status: 'success', timeout: 5000 });
       }
       return true;
     },

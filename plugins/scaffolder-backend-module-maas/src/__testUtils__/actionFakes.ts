@@ -129,8 +129,10 @@ export function fakeMaas(answers: Record<string, unknown>) {
         const path = new URL(String(url)).pathname.replace(/^\/api\/maas/, '');
         if (method === 'POST') posted.push(JSON.parse(String(init?.body)));
         const key = `${method} ${path}`;
+        const answer = answers[key];
+        if (answer instanceof Response) return answer;
         return key in answers
-          ? Response.json(answers[key])
+          ? Response.json(answer)
           : new Response(null, { status: 404 });
       },
     },

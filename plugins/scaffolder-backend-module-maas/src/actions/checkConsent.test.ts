@@ -17,8 +17,17 @@ const freshCompliance = {
 };
 
 describe('maas:audience:check-consent', () => {
+  // Certified as maas-backend records it: both keys for one, none for the other.
+  const certifications = {
+    'GET /audiences/default/repeat-buyers/certification': { certified: true },
+    'GET /audiences/default/cart-abandoners/certification': {
+      certified: false,
+      reasons: ['the marketing key (a member of group:default/crm) is missing'],
+    },
+  };
   const { maas } = fakeMaas({
     'GET /data-products/compliance': freshCompliance,
+    ...certifications,
   });
   const action = createCheckConsentAction({ catalog, maas, auth });
 
@@ -62,11 +71,14 @@ describe('maas:audience:check-consent', () => {
           checkFreshness: false,
         }),
       ),
-    ).rejects.toThrow('the template requires a certified audience');
+    ).rejects.toThrow(
+      'the template requires a certified audience, and this one is not certified: the marketing key (a member of group:default/crm) is missing',
+    );
   });
 
   it('fails when a source breaches its freshness SLA', async () => {
     const stale = fakeMaas({
+      ...certifications,
       'GET /data-products/compliance': {
         dataProducts: [
           {

@@ -4,15 +4,16 @@ import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  audienceProblems,
   audienceReferenceFields,
-  DataProductEntity,
+  CertificationStatus,
+  ConsentSource,
   isAudienceEntity,
   isDataProductEntity,
   MaasApi,
   resolveReferences,
   SourceFreshness,
 } from '@maas/plugin-maas-common';
-import { audienceLaunchProblems } from '../domain/audienceChecks';
 import { maasRequestOptions } from '../maasRequestOptions';
 import { examples } from './checkConsent.examples';
 
@@ -25,7 +26,7 @@ export function createCheckConsentAction(deps: {
   return createTemplateAction({
     id: 'maas:audience:check-consent',
     description:
-      'Fails the launch unless the audience carries every consent purpose the template requires (each of its source data products must), is certified when the template demands it, and its sources meet their freshness SLA.',
+      'Fails the launch unless the audience carries every consent purpose the template requires (each of its source data products must), is certified (both keys, as maas-backend records them) when the template demands it, and its sources meet their freshness SLA. Early feedback: maas-backend runs the same rules again when the campaign is recorded.',
     examples,
     supportsDryRun: true,
     schema: {
@@ -78,18 +79,22 @@ export function createCheckConsentAction(deps: {
         { entityRefs: sourceRefs },
         { credentials },
       );
-      const sources = sourceRefs.map((sourceRef, i) => ({
-        ref: sourceRef,
-        entity:
-          items[i] && isDataProductEntity(items[i]!)
-            ? (items[i] as DataProductEntity)
-            : undefined,
-      }));
+      const sources: ConsentSource[] = sourceRefs.map((sourceRef, i) => {
+        const item = items[i];
+        return item && isDataProductEntity(item)
+          ? { ref: sourceRef, dataProduct: item }
+          : { ref: sourceRef };
+      });
+      const requireCertified = ctx.input.requireCertified ?? false;
+      const checkFreshness = ctx.input.checkFreshness ?? true;
+      const options = await maasRequestOptions(deps.auth, credentials);
+      let certification: CertificationStatus | undefined;
+      if (requireCertified) {
+        certification = await deps.maas.getCertification(ref, options);
+      }
       let freshness: Map<string, SourceFreshness> | undefined;
-      if (ctx.input.checkFreshness) {
-        const compliance = await deps.maas.getCompliance(
-          await maasRequestOptions(deps.auth, credentials),
-        );
+      if (checkFreshness) {
+        const compliance = await deps.maas.getCompliance(options);
         freshness = new Map(
           compliance.dataProducts.map(p => [
             p.ref,
@@ -100,18 +105,23 @@ export function createCheckConsentAction(deps: {
           ]),
         );
       }
-      const problems = audienceLaunchProblems({
-        audience,
+      const problems = audienceProblems({
         sources,
-        requiredPurposes: ctx.input.requiredPurposes ?? [],
-        requireCertified: ctx.input.requireCertified ?? false,
+        requirements: {
+          requiredPurposes: ctx.input.requiredPurposes ?? [],
+          requiresCertifiedAudience: requireCertified,
+          checkFreshness,
+        },
+        certification,
         freshness,
       });
       if (problems.length > 0) {
         throw new InputError(
           `Audience "${
             audience.metadata.title ?? audience.metadata.name
-          }" cannot be used for this campaign: ${problems.join('; ')}`,
+          }" cannot be used for this campaign: ${problems
+            .map(p => p.message)
+            .join('; ')}`,
         );
       }
       ctx.logger.info(

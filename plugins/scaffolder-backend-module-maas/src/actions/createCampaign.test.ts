@@ -89,4 +89,83 @@ describe('maas:campaign:create', () => {
       ),
     ).rejects.toThrow('No owner for the campaign');
   });
+
+  it("fails with every reason of maas-backend's refusal, each with its code", async () => {
+    const { maas } = fakeMaas({
+      'POST /campaigns': Response.json(
+        {
+          error: {
+            name: 'LaunchRefusedError',
+            message: 'The campaign is refused: …',
+            problems: [
+              {
+                code: 'audience-not-certified',
+                field: 'audience',
+                message:
+                  'the template requires a certified audience, and this one is not certified',
+              },
+              {
+                code: 'channel-not-active',
+                field: 'channels.0',
+                message: 'Old ESP is sunsetting, not active',
+              },
+            ],
+          },
+          response: { statusCode: 422 },
+        },
+        { status: 422 },
+      ),
+    });
+    await expect(
+      createCreateCampaignAction({ maas, auth }).handler(
+        launchedBy('group:default/crm', 'task-2'),
+      ),
+    ).rejects.toThrow(
+      'maas-backend refused the campaign: the template requires a certified audience, and this one is not certified [audience-not-certified]; Old ESP is sunsetting, not active [channel-not-active]',
+    );
+  });
+
+  it("fails with maas-backend's reason when the user is not in the owner team", async () => {
+    const { maas } = fakeMaas({
+      'POST /campaigns': Response.json(
+        {
+          error: {
+            name: 'NotAllowedError',
+            message:
+              'user:default/ines.garcia may not launch a campaign for group:default/brand',
+          },
+          response: { statusCode: 403 },
+        },
+        { status: 403 },
+      ),
+    });
+    await expect(
+      createCreateCampaignAction({ maas, auth }).handler(
+        launchedBy('group:default/brand', 'task-3'),
+      ),
+    ).rejects.toThrow(
+      'maas-backend refused the campaign: user:default/ines.garcia may not launch a campaign for group:default/brand',
+    );
+  });
+
+  it('sends the baseline conversion the power was computed for', async () => {
+    const { maas, posted } = fakeMaas({ 'POST /campaigns': record });
+    await createCreateCampaignAction({ maas, auth }).handler(
+      context(
+        { ...input, baselineConversionPct: 2.5 },
+        {
+          task: { id: 'task-4' },
+          templateInfo: { entityRef: 'template:default/x' },
+          user: { entity: { spec: { memberOf: ['group:default/crm'] } } },
+        },
+      ),
+    );
+    expect(posted[0]).toMatchObject({
+      experiment: {
+        holdoutPct: 10,
+        minimumDetectableEffectPct: 9.1,
+        baselineConversionPct: 2.5,
+      },
+    });
+  });
 });

@@ -1,7 +1,12 @@
 import { AuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, ResponseError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { MaasApi, NewCampaign } from '@maas/plugin-maas-common';
+import {
+  launchProblemsOf,
+  maasErrorMessage,
+  MaasApi,
+  NewCampaign,
+} from '@maas/plugin-maas-common';
 import { maasRequestOptions } from '../maasRequestOptions';
 import { examples } from './createCampaign.examples';
 
@@ -13,7 +18,7 @@ export function createCreateCampaignAction(deps: {
   return createTemplateAction({
     id: 'maas:campaign:create',
     description:
-      "Records the campaign in maas-backend, which brings it into the catalogue as a Campaign entity. The owner defaults to the launching user's first group and the template to the one running. A retried step returns the campaign already recorded for this task.",
+      "Records the campaign in maas-backend, which brings it into the catalogue as a Campaign entity. maas-backend runs the launch policy (consent, certification, channels, experiment power) against the catalogue and checks that the launching user belongs to the owner team; a refusal fails the step with every reason. The owner defaults to the launching user's first group and the template to the one running. A retried step returns the campaign already recorded for this task.",
     examples,
     supportsDryRun: true,
     schema: {
@@ -63,6 +68,15 @@ export function createCreateCampaignAction(deps: {
             .positive()
             .optional()
             .describe('From maas:experiment:check-power'),
+        baselineConversionPct: z =>
+          z
+            .number()
+            .gt(0)
+            .lt(100)
+            .optional()
+            .describe(
+              'Conversion rate without the campaign, in %, that the power was computed for',
+            ),
         kpis: z =>
           z
             .array(z.string())
@@ -71,8 +85,10 @@ export function createCreateCampaignAction(deps: {
         status: z =>
           z
             .enum(['draft', 'live'])
-            .default('draft')
-            .describe('Status to start in'),
+            .optional()
+            .describe(
+              "Status to start in; by default the template's (live with maas.dev/go-live: on-launch, else draft)",
+            ),
       },
       output: {
         entityRef: z =>
@@ -112,26 +128,9 @@ export function createCreateCampaignAction(deps: {
               },
             }
           : {}),
-        ...(input.holdoutPct !== undefined ||
-        input.variants ||
-        input.minimumDetectableEffectPct !== undefined
-          ? {
-              experiment: {
-                ...(input.holdoutPct !== undefined
-                  ? { holdoutPct: input.holdoutPct }
-                  : {}),
-                ...(input.variants ? { variants: input.variants } : {}),
-                ...(input.minimumDetectableEffectPct !== undefined
-                  ? {
-                      minimumDetectableEffectPct:
-                        input.minimumDetectableEffectPct,
-                    }
-                  : {}),
-              },
-            }
-          : {}),
+        ...experimentOf(input),
         ...(input.kpis ? { kpis: input.kpis } : {}),
-        status: input.status ?? 'draft',
+        ...(input.status ? { status: input.status } : {}),
         taskId: ctx.task.id,
       };
       if (ctx.isDryRun) {
@@ -143,11 +142,15 @@ export function createCreateCampaignAction(deps: {
       const campaign = await ctx.checkpoint({
         key: `maas-campaign-${ctx.task.id}`,
         fn: async () => {
-          const recorded = await deps.maas.createCampaign(
-            body,
-            await maasRequestOptions(deps.auth, credentials),
-          );
-          return { namespace: recorded.namespace, name: recorded.name };
+          try {
+            const recorded = await deps.maas.createCampaign(
+              body,
+              await maasRequestOptions(deps.auth, credentials),
+            );
+            return { namespace: recorded.namespace, name: recorded.name };
+          } catch (error) {
+            throw refusal(error);
+          }
         },
       });
       ctx.logger.info(
@@ -159,4 +162,47 @@ export function createCreateCampaignAction(deps: {
       );
     },
   });
+}
+
+type Experiment = NonNullable<NewCampaign['experiment']>;
+
+/** The experiment fields the step was given, if any. */
+function experimentOf(input: {
+  holdoutPct?: number;
+  variants?: string[];
+  minimumDetectableEffectPct?: number;
+  baselineConversionPct?: number;
+}): { experiment?: Experiment } {
+  const experiment: Experiment = {};
+  if (input.holdoutPct !== undefined) experiment.holdoutPct = input.holdoutPct;
+  if (input.variants) experiment.variants = input.variants;
+  if (input.minimumDetectableEffectPct !== undefined) {
+    experiment.minimumDetectableEffectPct = input.minimumDetectableEffectPct;
+  }
+  if (input.baselineConversionPct !== undefined) {
+    experiment.baselineConversionPct = input.baselineConversionPct;
+  }
+  return Object.keys(experiment).length ? { experiment } : {};
+}
+
+/**
+ * The step's failure for a refusal by maas-backend, in the same words: every reason of the
+ * launch policy with its code, or the server's own message (not a member of the owner team,
+ * a task bound to another campaign).
+ */
+function refusal(error: unknown): Error {
+  const problems = launchProblemsOf(error);
+  if (problems) {
+    return new InputError(
+      `maas-backend refused the campaign: ${problems
+        .map(p => `${p.message} [${p.code}]`)
+        .join('; ')}`,
+    );
+  }
+  if (ResponseError.is(error) && error.statusCode < 500) {
+    return new InputError(
+      `maas-backend refused the campaign: ${maasErrorMessage(error)}`,
+    );
+  }
+  return error as Error;
 }

@@ -27,7 +27,8 @@ export const SidebarLogo = () => {
   const { isOpen } = useSidebarOpenState();
   return (
     <div className={classes.root}>
-      <Link to="/" underline="none" aria-label="Home">
+      {/* The accessible name starts with the visible word mark, as screen-reader users hear it. */}
+      <Link to="/" underline="none" aria-label="MaaS home">
         <span className={classes.mark}>{isOpen ? 'MaaS' : 'M'}</span>
       </Link>
     </div>

@@ -8,10 +8,13 @@ describe('namesField', () => {
     'If-Match: must be the ETag of one version, such as "3", got "*"',
     'successorRef: must not be the tool itself (martechtool:default/x)',
     'Campaign "winter": spec.end must not be before spec.start (2026-12-01)',
+    'Invalid results CSV: line 5, users: must be a whole number',
+    'Invalid results CSV: line 1: unknown column "clicks"',
   ])('accepts %p', message => expect(namesField(message)).toBe(true));
 
   it.each([
     'Invalid plan',
+    'Invalid results CSV: line five went wrong',
     'Something went wrong',
     'value too long for type character varying(255)',
     undefined,

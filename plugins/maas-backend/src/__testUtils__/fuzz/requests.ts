@@ -9,12 +9,26 @@ export interface Known {
   groups: string[];
   audiences: string[];
   templates: string[];
+  /** `namespace/name` of live campaigns, which results can be posted for. */
+  liveCampaigns: string[];
+  glossaryTerms: string[];
 }
 
-/** One request of the fuzz run; `$plan` and `$backfill` stand for ids known at run time. */
+/**
+ * One request of the fuzz run; `$plan`, `$backfill` and `$campaign` stand for ids and names
+ * known at run time.
+ */
 export interface FuzzRequest {
   /** The router group the route belongs to (router.ts), to say whose a failure is. */
-  group: 'vendors' | 'sprawl' | 'audit' | 'quality' | 'campaigns';
+  group:
+    | 'vendors'
+    | 'sprawl'
+    | 'audit'
+    | 'quality'
+    | 'campaigns'
+    | 'results'
+    | 'glossary'
+    | 'intake';
   /** The route as router.ts declares it, e.g. `PATCH /plans/:id`. */
   route: string;
   method: 'get' | 'post' | 'patch';
@@ -22,6 +36,8 @@ export interface FuzzRequest {
   principal: 'user' | 'service' | 'none';
   ifMatch?: string;
   body?: unknown;
+  /** A body sent as `text/csv` instead of JSON. */
+  csv?: string;
 }
 
 const day = fc
@@ -32,6 +48,10 @@ const day = fc
 const recent = fc
   .integer({ min: -2 * 3600, max: 450 * 86400 })
   .map(s => new Date(Date.now() - s * 1000).toISOString());
+/** A day of usage: today or up to 400 days back, as a system reports it. */
+const usageDay = fc
+  .integer({ min: 0, max: 400 })
+  .map(d => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10));
 const viewKeys = {
   asOf: day,
   on: day,
@@ -44,8 +64,11 @@ const field = <T>(plausible: fc.Arbitrary<T>) => plausible;
 export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
   const vendor = segment(fc.constantFrom(...known.vendors));
   const product = segment(fc.constantFrom(...known.dataProducts));
+  const term = segment(fc.constantFrom(...known.glossaryTerms));
   const ns = segment(fc.constant('default'));
   const tool = fc.constantFrom(...known.tools);
+  const toolSegment = segment(tool);
+  const seats = fc.nat({ max: 500 });
   const group = fc.constantFrom(...known.groups);
   const planId = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom('$plan') },
@@ -78,6 +101,61 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
     incidents: field(fc.nat({ max: 20 })),
   });
   const campaignName = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8})?$/);
+  // A live campaign, one the run launched (`$campaign`), or any name.
+  const campaign = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...known.liveCampaigns) },
+    { weight: 1, arbitrary: fc.constant('$campaign') },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(ns, segment(campaignName))
+        .map(([n, c]) => `${n}/${c}`),
+    },
+  );
+  const audience = segment(
+    fc.constantFrom(...known.audiences.map(a => a.replace(/^.*\//, ''))),
+  );
+  const currency = fc.constantFrom('EUR', 'USD', 'eur');
+  // Mostly the live campaign's arms, now and then another campaign's.
+  const arm = fc.constantFrom('A', 'B', 'holdout', 'A', 'B', 'treatment');
+  const resultDay = fc
+    .integer({ min: -1, max: 300 })
+    .map(n => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10));
+  const resultRow = shape({
+    day: field(resultDay),
+    arm: field(arm),
+    users: field(fc.nat({ max: 100_000 })),
+    conversions: field(fc.nat({ max: 5_000 })),
+    revenue: field(fc.double({ min: 0, max: 1e6, noNaN: true })),
+    spend: field(fc.double({ min: 0, max: 1e5, noNaN: true })),
+    newCustomers: field(fc.nat({ max: 5_000 })),
+  });
+  const csvCell = fc.oneof(
+    { weight: 6, arbitrary: fc.nat({ max: 50_000 }).map(String) },
+    { weight: 1, arbitrary: hostileString },
+  );
+  const resultsCsv = fc
+    .tuple(
+      fc.constantFrom(
+        'day,arm,users,conversions,revenue,spend,newCustomers',
+        'arm,day,users,conversions,revenue,spend,newCustomers',
+        'day,arm,users',
+        '',
+      ),
+      fc.array(
+        fc.tuple(
+          resultDay,
+          arm,
+          fc.array(csvCell, { minLength: 0, maxLength: 6 }),
+        ),
+        { maxLength: 4 },
+      ),
+    )
+    .map(([header, rows]) =>
+      [header, ...rows.map(([d, a, cells]) => [d, a, ...cells].join(','))].join(
+        '\n',
+      ),
+    );
 
   const route = (
     g: FuzzRequest['group'],
@@ -87,6 +165,7 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
     extra: {
       body?: fc.Arbitrary<unknown>;
       ifMatch?: fc.Arbitrary<string | undefined>;
+      csv?: fc.Arbitrary<string | undefined>;
     } = {},
   ): fc.Arbitrary<FuzzRequest> =>
     fc
@@ -95,6 +174,7 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         principal,
         body: extra.body ?? fc.constant(undefined),
         ifMatch: extra.ifMatch ?? fc.constant(undefined),
+        csv: extra.csv ?? fc.constant(undefined),
       })
       .map(r => ({
         group: g,
@@ -104,6 +184,7 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         principal: r.principal,
         ...(r.body !== undefined ? { body: r.body } : {}),
         ...(r.ifMatch !== undefined ? { ifMatch: r.ifMatch } : {}),
+        ...(r.csv !== undefined ? { csv: r.csv } : {}),
       }));
   const path = (...parts: Array<fc.Arbitrary<string> | string>) =>
     fc
@@ -230,6 +311,41 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         fc.oneof(fc.constant('$backfill'), segment(hostileString)),
       ),
     ),
+    // usageRoutes, budgetRoutes
+    route(
+      'intake',
+      'post',
+      '/tools/:namespace/:name/usage',
+      path('/tools/', ns, '/', toolSegment, '/usage'),
+      {
+        body: body({
+          asOf: field(usageDay),
+          active: field(seats),
+          purchased: field(seats),
+          assigned: field(seats),
+          source: field(fc.string({ maxLength: 20 })),
+        }),
+      },
+    ),
+    route(
+      'intake',
+      'get',
+      '/tools/:namespace/:name/usage',
+      path(
+        '/tools/',
+        ns,
+        '/',
+        toolSegment,
+        '/usage',
+        query({ from: day, to: day }),
+      ),
+    ),
+    route(
+      'intake',
+      'get',
+      '/budget',
+      path('/budget', query({ currency: fc.constant('EUR') })),
+    ),
     // campaignRoutes
     route('campaigns', 'post', '/campaigns', fc.constant('/campaigns'), {
       body: body({
@@ -279,6 +395,53 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
           ),
         }),
       },
+    ),
+    // resultsRoutes
+    route(
+      'results',
+      'post',
+      '/campaigns/:namespace/:name/results',
+      path('/campaigns/', campaign, '/results', query({ currency })),
+      {
+        body: body({
+          currency: field(currency),
+          rows: field(fc.array(resultRow, { minLength: 1, maxLength: 4 })),
+        }),
+        csv: fc.option(resultsCsv, { freq: 2, nil: undefined }),
+      },
+    ),
+    route(
+      'results',
+      'get',
+      '/campaigns/:namespace/:name/readout',
+      path('/campaigns/', campaign, '/readout'),
+    ),
+    route('results', 'get', '/readouts', fc.constant('/readouts')),
+    route(
+      'results',
+      'post',
+      '/audiences/:namespace/:name/value',
+      path('/audiences/', ns, '/', audience, '/value'),
+      {
+        body: body({
+          asOf: field(day),
+          ltv: field(
+            shape({
+              amount: field(fc.double({ min: 0, max: 5_000, noNaN: true })),
+              currency,
+            }),
+          ),
+          method: field(fc.string({ maxLength: 40 })),
+        }),
+      },
+    ),
+    // glossaryRoutes
+    route('glossary', 'get', '/glossary', fc.constant('/glossary')),
+    route(
+      'glossary',
+      'get',
+      '/glossary/:namespace/:name',
+      path('/glossary/', ns, '/', term),
     ),
   );
 }

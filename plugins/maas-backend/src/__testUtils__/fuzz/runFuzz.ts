@@ -25,7 +25,8 @@ const headers = {
 };
 
 function describeRequest(r: FuzzRequest, path: string): string {
-  const body = r.body === undefined ? '' : ` ${JSON.stringify(r.body)}`;
+  const sent = r.csv ?? r.body;
+  const body = sent === undefined ? '' : ` ${JSON.stringify(sent)}`;
   return `${r.method.toUpperCase()} ${path.slice(0, 160)}${body.slice(0, 240)}`;
 }
 
@@ -61,12 +62,21 @@ export async function runFuzz(options: {
       .replace(
         '$backfill',
         backfillIds[outcome.requests % (backfillIds.length || 1)] ?? 'none',
-      );
+      )
+      .replace('$campaign', () => {
+        const c =
+          outcome.campaigns[outcome.requests % (outcome.campaigns.length || 1)];
+        return c
+          ? `${encodeURIComponent(c.namespace)}/${encodeURIComponent(c.name)}`
+          : 'default/none';
+      });
     let req = request(server)[r.method](`/api/maas${path}`);
     if (r.principal !== 'none')
       req = req.set('Authorization', headers[r.principal]);
     if (r.ifMatch !== undefined) req = req.set('If-Match', r.ifMatch);
-    if (r.body !== undefined) {
+    if (r.csv !== undefined) {
+      req = req.set('Content-Type', 'text/csv').send(r.csv);
+    } else if (r.body !== undefined) {
       req = req
         .set('Content-Type', 'application/json')
         .send(JSON.stringify(r.body));
@@ -103,7 +113,13 @@ export async function runFuzz(options: {
   };
 
   const readBack = async (r: FuzzRequest, path: string) => {
-    const res = await call({ ...r, method: 'get', body: undefined, path });
+    const res = await call({
+      ...r,
+      method: 'get',
+      body: undefined,
+      csv: undefined,
+      path,
+    });
     if (res.res.status !== 200) {
       outcome.failures.push({
         group: r.group,
@@ -119,8 +135,12 @@ export async function runFuzz(options: {
       if (r.method === 'post' && path === '/plans') {
         planIds.push(res.body.id);
         await readBack(r, `/plans/${res.body.id}`);
+      } else if (r.method === 'post' && /\/results(\?|$)/.test(path)) {
+        await readBack(r, path.replace(/\/results(\?.*)?$/, '/readout'));
       } else if (r.method === 'post' && path.endsWith('/measurements')) {
         await readBack(r, path.replace(/\/measurements$/, '/compliance'));
+      } else if (r.method === 'post' && path.endsWith('/usage')) {
+        await readBack(r, path);
       } else if (r.method === 'post' && path === '/history/backfill') {
         backfillIds.push(res.body.id);
       } else if (r.method === 'post' && path === '/campaigns') {

@@ -1,11 +1,9 @@
-import {
-  CampaignRecord,
-  measuresIncrementally,
-} from '@maas/plugin-maas-common';
+import { CampaignRecord } from '@maas/plugin-maas-common';
 import { median, percent, round1 } from '../numbers';
 import { Platform } from '../platform';
 import { noData } from './noData';
-import { Kpi } from './types';
+import { cacLtvKpi, incrementalShareKpi } from './results';
+import { Kpi, ResultKpiInputs } from './types';
 
 export function timeToMarketKpi(records: CampaignRecord[]): Kpi {
   const days = records
@@ -44,26 +42,10 @@ export function timeToMarketKpi(records: CampaignRecord[]): Kpi {
 export function campaignKpis(
   platform: Platform,
   records: CampaignRecord[],
+  results?: ResultKpiInputs,
 ): Kpi[] {
   const campaigns = platform.campaigns;
   const none = 'no campaign has been launched yet';
-  const incremental = campaigns.filter(c =>
-    measuresIncrementally(c.spec.experiment),
-  );
-  const shareKpi = {
-    id: 'incremental-measurement-share',
-    title: 'Campaigns with incremental measurement',
-    definition:
-      'Share of campaigns with a holdout group or an A/B split, so their effect can be measured.',
-    unit: '%',
-    inputs: [
-      {
-        description: 'campaigns with a holdout or variants',
-        count: incremental.length,
-        of: campaigns.length,
-      },
-    ],
-  };
   const teams = [...platform.byRef.values()].filter(
     e => e.kind === 'Group' && e.spec?.type === 'team',
   );
@@ -85,30 +67,20 @@ export function campaignKpis(
       },
       { description: 'campaigns launched', count: campaigns.length },
     ],
+    // Each template's share of the campaigns launched.
     breakdown: [...byTemplate.entries()].map(([template, count]) => ({
       key: template,
-      label: template,
-      value: count,
+      label: platform.byRef.get(template)?.metadata.title ?? template,
+      value: percent(count, campaigns.length),
+      inputs: [{ description: 'campaigns launched', count }],
     })),
   };
   return [
-    campaigns.length
-      ? { ...shareKpi, value: percent(incremental.length, campaigns.length) }
-      : noData(shareKpi, none),
+    incrementalShareKpi(platform, results),
     campaigns.length && teams.length
       ? { ...adoptionKpi, value: percent(launching.size, teams.length) }
       : noData(adoptionKpi, none),
     timeToMarketKpi(records),
-    noData(
-      {
-        id: 'cac-ltv-per-segment',
-        title: 'CAC and LTV per segment',
-        definition:
-          'Acquisition cost (spend / customers acquired) and lifetime value per audience, from campaign results.',
-        unit: 'EUR',
-        inputs: [{ description: 'campaign results received', count: 0 }],
-      },
-      'the platform receives no campaign results (spend, customers acquired, revenue) yet',
-    ),
+    cacLtvKpi(platform, results),
   ];
 }

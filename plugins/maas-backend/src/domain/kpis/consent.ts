@@ -25,7 +25,16 @@ export function consentKpi(platform: Platform): Kpi {
       total,
     );
   };
-  const channels = [...new Set(audiences.flatMap(a => a.destinations))].sort();
+  // The audiences activated in each tool, in the audiences' order: one pass, not one per tool.
+  const byChannel = new Map<string, typeof audiences>();
+  for (const audience of audiences) {
+    for (const channel of new Set(audience.destinations)) {
+      let here = byChannel.get(channel);
+      if (!here) byChannel.set(channel, (here = []));
+      here.push(audience);
+    }
+  }
+  const channels = [...byChannel.keys()].sort();
   const kpi = {
     id: 'exploitable-consent-rate',
     title: 'Exploitable consent rate',
@@ -46,7 +55,7 @@ export function consentKpi(platform: Platform): Kpi {
       },
     ],
     breakdown: channels.map(channel => {
-      const here = audiences.filter(a => a.destinations.includes(channel));
+      const here = byChannel.get(channel)!;
       const tool = platform.byRef.get(channel);
       return {
         key: channel,

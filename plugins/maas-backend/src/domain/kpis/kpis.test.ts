@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { RetirementProgress } from '@maas/plugin-maas-common';
 import { MeasurementAggregate } from '../measurement';
-import { computeKpis, Kpi } from '.';
+import { computeKpis, Kpi, ResultKpiInputs } from '.';
 import { buildPlatform } from '../platform';
 
 const retirement: RetirementProgress = {
@@ -55,6 +55,7 @@ describe('computeKpis', () => {
       'vendor-dependency',
       'tools-decommissioned',
       'ownership-sla-coverage',
+      'co-funded-spend',
     ]);
     for (const kpi of Object.values(all)) {
       expect(kpi.value).toBeNull();
@@ -204,6 +205,169 @@ describe('computeKpis', () => {
       description: 'entities with both owners and an SLA',
       count: 2,
       of: 3,
+    });
+  });
+
+  describe('from campaign results', () => {
+    const campaign = (name: string, status: string, audience = 'buyers') =>
+      maas('Campaign', name, {
+        owner: 'group:crm',
+        template: 'template:email',
+        audience: `audience:${audience}`,
+        channels: ['esp'],
+        start: '2026-09-01',
+        status,
+      });
+    const audience = (name: string) =>
+      maas('Audience', name, { owner: 'g', definition: 'x' });
+    const results = (over: Partial<ResultKpiInputs>): ResultKpiInputs => ({
+      verdicts: new Map(),
+      segments: new Map(),
+      values: new Map(),
+      windowStart: '2025-12-03',
+      ...over,
+    });
+    const ltv = (ref: string, amount: number, currency = 'EUR') => [
+      ref,
+      {
+        audienceRef: ref,
+        asOf: '2026-11-30',
+        ltv: { amount, currency },
+        method: 'cohort average',
+        recordedBy: 'service:warehouse',
+        recordedAt: '2026-11-30T00:00:00Z',
+      },
+    ];
+
+    it('counts the live and completed campaigns whose readout is valid', () => {
+      const kpi = kpis(
+        [
+          campaign('won', 'completed'),
+          campaign('broken', 'live'),
+          campaign('young', 'live'),
+          campaign('unmeasured', 'live'),
+          campaign('draft', 'draft'),
+        ],
+        undefined,
+        {
+          results: results({
+            verdicts: new Map([
+              ['campaign:default/won', 'positive'],
+              ['campaign:default/broken', 'invalid'],
+              ['campaign:default/young', 'insufficient-data'],
+              ['campaign:default/draft', 'positive'],
+            ]),
+          }),
+        },
+      )['incremental-measurement-share'];
+      expect(kpi.value).toBe(25);
+      expect(kpi.inputs).toEqual([
+        {
+          description: 'live or completed campaigns with a valid readout',
+          count: 1,
+          of: 4,
+        },
+        { description: 'of them with results posted', count: 3 },
+      ]);
+      expect(kpi.breakdown?.map(b => [b.key, b.value])).toEqual([
+        ['invalid', 25],
+        ['insufficient-data', 25],
+        ['positive', 25],
+        ['negative', 0],
+        ['inconclusive', 0],
+      ]);
+    });
+
+    it('reads LTV:CAC per segment, weighted by the customers each acquired, against 3:1', () => {
+      const all = kpis(
+        [audience('buyers'), audience('lapsed'), audience('prospects')],
+        undefined,
+        {
+          results: results({
+            segments: new Map([
+              // CAC 20 EUR
+              [
+                'audience:default/buyers',
+                [
+                  {
+                    currency: 'EUR',
+                    spend: 2_000,
+                    newCustomers: 100,
+                    campaigns: 2,
+                  },
+                ],
+              ],
+              // CAC 50 EUR
+              [
+                'audience:default/lapsed',
+                [
+                  {
+                    currency: 'EUR',
+                    spend: 15_000,
+                    newCustomers: 300,
+                    campaigns: 1,
+                  },
+                ],
+              ],
+              // CAC 10 GBP, but its value is in EUR: no ratio
+              [
+                'audience:default/prospects',
+                [
+                  {
+                    currency: 'GBP',
+                    spend: 1_000,
+                    newCustomers: 100,
+                    campaigns: 1,
+                  },
+                ],
+              ],
+            ]),
+            values: new Map([
+              ltv('audience:default/buyers', 100),
+              ltv('audience:default/lapsed', 100),
+              ltv('audience:default/prospects', 100),
+            ] as any),
+          }),
+        },
+      );
+      const kpi = all['cac-ltv-per-segment'];
+      // (100 / 20 × 100 + 100 / 50 × 300) / 400 = 2.75
+      expect(kpi.value).toBe(2.8);
+      expect(kpi.benchmark?.value).toBe(3);
+      expect(kpi.breakdown?.map(b => [b.label, b.value])).toEqual([
+        ['buyers: CAC 20 EUR, LTV 100 EUR', 5],
+        ['lapsed: CAC 50 EUR, LTV 100 EUR', 2],
+        ['prospects: CAC 10 GBP, LTV 100 EUR', null],
+      ]);
+      expect(kpi.inputs[0]).toEqual({
+        description: 'segments with a CAC and a lifetime value',
+        count: 2,
+        of: 3,
+      });
+    });
+
+    it('says what is missing when no segment has both a CAC and a lifetime value', () => {
+      const withCac = kpis([audience('buyers')], undefined, {
+        results: results({
+          segments: new Map([
+            [
+              'audience:default/buyers',
+              [
+                {
+                  currency: 'EUR',
+                  spend: 2_000,
+                  newCustomers: 100,
+                  campaigns: 1,
+                },
+              ],
+            ],
+          ]),
+        }),
+      })['cac-ltv-per-segment'];
+      expect(withCac.value).toBeNull();
+      expect(withCac.noData).toContain(
+        'no segment with a CAC has a lifetime value',
+      );
     });
   });
 });

@@ -1,18 +1,27 @@
 import { useState } from 'react';
-import { InfoCard } from '@backstage/core-components';
-import { Box, Button, Grid } from '@material-ui/core';
+import { useSearchParams } from 'react-router-dom';
+import { Link } from '@backstage/core-components';
+import { Box, Button, Grid, Typography } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { useAudit } from '../../hooks/useAudit';
 import { useMaasAction } from '../../hooks/useMaasAction';
 import { AsyncState } from '../common/AsyncState';
 import { saveTextFile } from '../common/saveTextFile';
+import { AuditSummary } from './AuditSummary';
+import { applyFilter, clearLink, isFiltered, readFilter } from './auditFilters';
 import { FindingsTable } from './FindingsTable';
 import { OwnershipMatrixTable } from './OwnershipMatrixTable';
 
-/** Every ownership and governance gap, who must act, and the ownership matrix; CSV for the rest. */
+/**
+ * Every ownership and governance gap at a glance (by severity, who must act, owning team), the
+ * ownership matrix that explains them (above the findings: beside them, both tables would be too
+ * narrow to read), and the findings table the summary filters; CSV for the rest.
+ */
 export function AuditTab() {
   const state = useAudit();
   const act = useMaasAction();
+  const [params] = useSearchParams();
+  const filter = readFilter(params);
   const [downloading, setDownloading] = useState(false);
   const download = async () => {
     setDownloading(true);
@@ -29,31 +38,57 @@ export function AuditTab() {
   };
   return (
     <AsyncState {...state}>
-      {({ audit, matrix }) => (
-        <Grid container spacing={3}>
-          <Grid item xs={12}>
-            <Box display="flex" justifyContent="flex-end" mb={1}>
-              <Button
-                variant="outlined"
-                startIcon={<GetAppIcon />}
-                onClick={download}
-                disabled={downloading}
-              >
-                Download CSV
-              </Button>
-            </Box>
-            <FindingsTable findings={audit.findings} asOf={audit.asOf} />
-          </Grid>
-          <Grid item xs={12}>
-            <InfoCard
-              title="Ownership matrix"
-              subheader="Marketing owner (spec.owner), IT owner (spec.technicalOwner), and the entities with both"
-            >
+      {({ audit, matrix }) => {
+        const shown = applyFilter(audit.findings, filter);
+        return (
+          <Grid container spacing={3}>
+            <Grid item xs={12}>
+              <AuditSummary
+                findings={audit.findings}
+                matrix={matrix}
+                params={params}
+                filter={filter}
+              />
+            </Grid>
+            <Grid item xs={12}>
               <OwnershipMatrixTable matrix={matrix} />
-            </InfoCard>
+            </Grid>
+            <Grid item xs={12}>
+              <Box
+                display="flex"
+                justifyContent="space-between"
+                alignItems="center"
+                flexWrap="wrap"
+                mb={1}
+              >
+                <Typography variant="body2">
+                  {isFiltered(filter) ? (
+                    <>
+                      Showing {shown.length} of {audit.findings.length}{' '}
+                      findings. <Link to={clearLink(params)}>Show all</Link>
+                    </>
+                  ) : (
+                    'Choose a severity, who must act or a team above to narrow the table.'
+                  )}
+                </Typography>
+                <Button
+                  variant="outlined"
+                  startIcon={<GetAppIcon />}
+                  onClick={download}
+                  disabled={downloading}
+                >
+                  Download CSV
+                </Button>
+              </Box>
+              <FindingsTable
+                findings={shown}
+                total={audit.findings.length}
+                asOf={audit.asOf}
+              />
+            </Grid>
           </Grid>
-        </Grid>
-      )}
+        );
+      }}
     </AsyncState>
   );
 }

@@ -11,6 +11,7 @@ function matrixColumns(matrix: OwnershipMatrix): TableColumn<Row>[] {
     {
       title: 'Group',
       field: 'group',
+      cellStyle: { whiteSpace: 'nowrap' },
       render: r =>
         r.known ? (
           <EntityRefLink entityRef={r.group} />
@@ -19,7 +20,7 @@ function matrixColumns(matrix: OwnershipMatrix): TableColumn<Row>[] {
         ),
     },
     ...matrix.kinds.map(kind => ({
-      title: `${kind} (marketing / IT / co-owned)`,
+      title: kind,
       render: (r: Row) => {
         const c = r.cells[kind];
         return c.marketing + c.it
@@ -30,13 +31,20 @@ function matrixColumns(matrix: OwnershipMatrix): TableColumn<Row>[] {
   ];
 }
 
-/** Group × kind: how many entities each group owns on the marketing side, the IT side, and both. */
+/** Compact rows: the matrix sits above the findings it explains. */
+const matrixOptions = { ...pagedSearchableTable, padding: 'dense' as const };
+
+/**
+ * Group × kind: how many entities each group owns on the marketing side, the IT side, and both
+ * (each cell reads "marketing / IT / co-owned").
+ */
 export function OwnershipMatrixTable({ matrix }: { matrix: OwnershipMatrix }) {
   const columns = useMemo(() => matrixColumns(matrix), [matrix]);
   return (
     <Table
       title="Who owns what"
-      options={pagedSearchableTable}
+      subtitle="Each cell: marketing / IT / co-owned"
+      options={matrixOptions}
       columns={columns}
       data={matrix.rows}
     />

@@ -3,21 +3,29 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   maasDecommissionPlanManagePermission,
   PlanState,
+  SprawlView,
 } from '@maas/plugin-maas-common';
-import { Box, Grid, LinearProgress, Typography } from '@material-ui/core';
+import { Grid, LinearProgress, Typography } from '@material-ui/core';
 import { useDecommissioning } from '../../hooks/useDecommissioning';
 import { AsyncState } from '../common/AsyncState';
-import { NewPlan } from './NewPlan';
+import { CandidatesTable, planStateTitles } from './CandidatesTable';
 import { PlanCard } from './PlanCard';
+import { PlanRetirement } from './PlanRetirement';
 
-const columns: Array<{ state: PlanState; title: string }> = [
-  { state: 'planned', title: 'Planned' },
-  { state: 'in-progress', title: 'In progress' },
-  { state: 'done', title: 'Done' },
-  { state: 'cancelled', title: 'Cancelled' },
-];
+const columns: PlanState[] = ['planned', 'in-progress', 'done', 'cancelled'];
 
-/** Decommissioning plans by state, and progress against the yearly retirement target. */
+/** The tools in use, each once, by title: the successors a plan may name. */
+function toolsInUse(sprawl: SprawlView) {
+  const tools = new Map(
+    sprawl.capabilities.flatMap(c => c.tools).map(t => [t.ref, t]),
+  );
+  return [...tools.values()].sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/**
+ * Progress against the yearly retirement target, the candidates maas-backend ranks (each with
+ * "plan its retirement" for those allowed to), and the plans by state.
+ */
 export function DecommissioningTab() {
   const { allowed: canManage } = usePermission({
     permission: maasDecommissionPlanManagePermission,
@@ -27,11 +35,12 @@ export function DecommissioningTab() {
     <AsyncState {...state}>
       {({ plans, sprawl }) => {
         const r = sprawl.retirement;
+        const tools = toolsInUse(sprawl);
         return (
           <Grid container spacing={3}>
             <Grid item xs={12}>
               <InfoCard title="Retired in the last 12 months">
-                <Typography>
+                <Typography paragraph>
                   {r.retired.length} of {r.toolsInScope} tools ({r.retiredPct}{' '}
                   %) against a target of {r.targetPct} %
                   {r.remainingToTarget > 0 &&
@@ -45,24 +54,32 @@ export function DecommissioningTab() {
                   )}
                   aria-label="progress against the retirement target"
                 />
-                {canManage && (
-                  <Box mt={2}>
-                    <NewPlan
-                      candidates={sprawl.candidates}
-                      onCreated={state.retry}
-                    />
-                  </Box>
-                )}
               </InfoCard>
             </Grid>
-            {columns.map(c => (
-              <Grid item xs={12} md={3} key={c.state}>
-                <Typography variant="h6">
-                  {c.title} ({plans.filter(p => p.state === c.state).length})
-                </Typography>
-                {plans
-                  .filter(p => p.state === c.state)
-                  .map(p => (
+            <Grid item xs={12}>
+              <CandidatesTable
+                candidates={sprawl.candidates}
+                action={
+                  canManage
+                    ? c => (
+                        <PlanRetirement
+                          candidate={c}
+                          tools={tools}
+                          onCreated={state.retry}
+                        />
+                      )
+                    : undefined
+                }
+              />
+            </Grid>
+            {columns.map(column => {
+              const inColumn = plans.filter(p => p.state === column);
+              return (
+                <Grid item xs={12} md={6} lg={3} key={column}>
+                  <Typography variant="h6" component="h2">
+                    {planStateTitles[column]} ({inColumn.length})
+                  </Typography>
+                  {inColumn.map(p => (
                     <PlanCard
                       key={p.id}
                       plan={p}
@@ -70,8 +87,9 @@ export function DecommissioningTab() {
                       onChanged={state.retry}
                     />
                   ))}
-              </Grid>
-            ))}
+                </Grid>
+              );
+            })}
           </Grid>
         );
       }}

@@ -1,7 +1,8 @@
 import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Chip, Typography } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import { measuresIncrementally } from '@maas/plugin-maas-common';
+import { WrappingChip } from '../common/WrappingChip';
 
 /** A campaign's experiment (holdout, variants, minimum detectable effect) and KPIs. */
 export function CampaignCard() {
@@ -36,9 +37,11 @@ export function CampaignCard() {
           No holdout and no A/B split: its effect cannot be measured.
         </Typography>
       )}
-      {(spec.kpis ?? []).map(k => (
-        <Chip key={k} size="small" label={k} />
-      ))}
+      <Box display="flex" flexWrap="wrap">
+        {(spec.kpis ?? []).map(k => (
+          <WrappingChip key={k} label={k} />
+        ))}
+      </Box>
     </InfoCard>
   );
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { brazeTool, maasEntity } from '../../__testUtils__/entities';
 import { renderCard as render } from '../../__testUtils__/renderTab';
-import { sprawl, vendor } from '../../__testUtils__/responses';
+import { sprawl, taxonomy, vendor } from '../../__testUtils__/responses';
 import { CampaignCard } from './CampaignCard';
 import { CapabilitiesCard } from './CapabilitiesCard';
 import { ConsentCard } from './ConsentCard';
@@ -57,12 +57,60 @@ describe('MaaS entity cards', () => {
   it('names the other tools serving each capability', async () => {
     await render(<CapabilitiesCard />, brazeTool, {
       getSprawl: async () => sprawl,
+      getTaxonomy: async () => taxonomy,
     });
     expect(await screen.findByText('Also served by')).toBeInTheDocument();
     expect(screen.getByText('Mailchimp')).toBeInTheDocument();
     expect(
       screen.getByText('No other tool in use serves it'),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Marketing email sending'),
+    ).toBeInTheDocument();
+  });
+
+  it("names capabilities from maas-backend's taxonomy, aliases and added ones included", async () => {
+    await render(
+      <CapabilitiesCard />,
+      maasEntity('MartechTool', 'quantum-metric', {
+        owner: 'group:web',
+        capabilities: ['experience-analytics', 'digital-analytics'],
+      }),
+      {
+        getSprawl: async () => ({
+          ...sprawl,
+          capabilities: [
+            {
+              capability: 'web-analytics',
+              title: 'Web analytics',
+              category: 'analytics',
+              tools: [
+                {
+                  ref: 'martechtool:default/matomo',
+                  title: 'Matomo',
+                  lifecycle: 'active',
+                },
+              ],
+            },
+          ],
+        }),
+        getTaxonomy: async () => taxonomy,
+      },
+    );
+    expect(await screen.findByText('Experience analytics')).toBeInTheDocument();
+    // digital-analytics is an alias of web-analytics: its overlaps are web analytics'.
+    expect(screen.getByText('Web analytics')).toBeInTheDocument();
+    expect(screen.getByText('Matomo')).toBeInTheDocument();
+  });
+
+  it('shows capability ids while the taxonomy cannot be read', async () => {
+    await render(<CapabilitiesCard />, brazeTool, {
+      getSprawl: async () => sprawl,
+      getTaxonomy: async () => {
+        throw new Error('maas-backend is down');
+      },
+    });
+    expect(await screen.findByText('email-sending')).toBeInTheDocument();
   });
 
   it('warns about a campaign whose effect cannot be measured', async () => {

@@ -41,7 +41,8 @@ export function OwnershipCard() {
         <Grid item xs={12}>
           <Typography variant="body2" color="textSecondary">
             {coOwned ? 'Co-owned by marketing and IT' : 'Not co-owned'}
-            {entity.kind !== 'Campaign' &&
+            {/* Campaigns and glossary terms have no SLA. */}
+            {!['Campaign', 'GlossaryTerm'].includes(entity.kind) &&
               (spec.sla ? ' · has an SLA' : ' · no SLA')}
           </Typography>
         </Grid>

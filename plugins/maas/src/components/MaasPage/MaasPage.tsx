@@ -6,7 +6,9 @@ import {
 } from '@backstage/core-components';
 import { AuditTab } from '../AuditTab/AuditTab';
 import { DecommissioningTab } from '../DecommissioningTab/DecommissioningTab';
+import { GlossaryTab } from '../GlossaryTab/GlossaryTab';
 import { OverviewTab } from '../OverviewTab/OverviewTab';
+import { ReadoutsTab } from '../ReadoutsTab/ReadoutsTab';
 import { ServiceCatalogueTab } from '../ServiceCatalogueTab/ServiceCatalogueTab';
 import { StackTab } from '../StackTab/StackTab';
 import { VendorsTab } from '../VendorsTab/VendorsTab';
@@ -27,6 +29,9 @@ export function MaasPage() {
           <TabbedLayout.Route path="/catalogue" title="Service catalogue">
             <ServiceCatalogueTab />
           </TabbedLayout.Route>
+          <TabbedLayout.Route path="/readouts" title="Campaign readouts">
+            <ReadoutsTab />
+          </TabbedLayout.Route>
           <TabbedLayout.Route path="/stack" title="Stack & sprawl">
             <StackTab />
           </TabbedLayout.Route>
@@ -38,6 +43,9 @@ export function MaasPage() {
           </TabbedLayout.Route>
           <TabbedLayout.Route path="/decommissioning" title="Decommissioning">
             <DecommissioningTab />
+          </TabbedLayout.Route>
+          <TabbedLayout.Route path="/glossary" title="Glossary">
+            <GlossaryTab />
           </TabbedLayout.Route>
         </TabbedLayout>
       </Content>

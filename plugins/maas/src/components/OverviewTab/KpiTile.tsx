@@ -1,11 +1,30 @@
 import { useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Button, Typography } from '@material-ui/core';
 import { Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
-import { Kpi } from '@maas/plugin-maas-common';
+import { Kpi, KpiTerm } from '@maas/plugin-maas-common';
 import { formatValue } from '../common/format';
 
-/** One KPI: its value, its trend, and one click away, how it is computed and what it counted. */
+/** The glossary term a KPI computes: a link when the catalogue holds it, its status if not approved. */
+function TermLine({ term }: { term: KpiTerm }) {
+  return (
+    <Typography variant="body2" color="textSecondary">
+      Glossary:{' '}
+      {term.title ? (
+        <EntityRefLink entityRef={term.ref} title={term.title} />
+      ) : (
+        `${term.ref} is not in the catalogue`
+      )}
+      {term.status && term.status !== 'approved' ? ` (${term.status})` : ''}
+    </Typography>
+  );
+}
+
+/**
+ * One KPI: its value, its trend, the glossary term it computes, and one click away, how it is
+ * computed and what it counted.
+ */
 export function KpiTile(props: {
   kpi: Kpi;
   trend: Array<{ period: string; value: number | null }>;
@@ -23,9 +42,16 @@ export function KpiTile(props: {
           {kpi.noData}
         </Typography>
       )}
+      {kpi.term && <TermLine term={kpi.term} />}
       {kpi.target !== undefined && (
         <Typography variant="body2" color="textSecondary">
           Target {formatValue(kpi.target, kpi.unit)} a year
+        </Typography>
+      )}
+      {kpi.benchmark && (
+        <Typography variant="body2" color="textSecondary">
+          Benchmark {formatValue(kpi.benchmark.value, kpi.unit)} —{' '}
+          {kpi.benchmark.description}
         </Typography>
       )}
       {points.length > 1 && (
@@ -55,6 +81,11 @@ export function KpiTile(props: {
       </Button>
       {open && (
         <Box mt={1}>
+          {kpi.term?.definition && (
+            <Typography variant="body2" paragraph>
+              {kpi.term.definition}
+            </Typography>
+          )}
           <Typography variant="body2">{kpi.definition}</Typography>
           <ul>
             {kpi.inputs.map(input => (

@@ -15,8 +15,13 @@ describe('OverviewTab', () => {
     expect(await screen.findByText('78.7 %')).toBeInTheDocument();
     expect(screen.getByText('No data')).toBeInTheDocument();
     expect(
+      screen.getByText('no launched campaign has gone live yet'),
+    ).toBeInTheDocument();
+    // LTV:CAC beside the benchmark it is read against.
+    expect(screen.getByText('4.2 : 1')).toBeInTheDocument();
+    expect(
       screen.getByText(
-        'the platform receives no campaign results (spend, customers acquired, revenue) yet',
+        'Benchmark 3 : 1 — a customer should bring three times what acquiring them cost',
       ),
     ).toBeInTheDocument();
     expect(
@@ -40,6 +45,45 @@ describe('OverviewTab', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText('85 of 108 entities with both owners and an SLA'),
+    ).toBeInTheDocument();
+  });
+
+  it('links each KPI to the glossary term it computes', async () => {
+    await renderTab(<OverviewTab />, {
+      maas: {
+        getKpis: async () => ({
+          asOf: '2026-11-22',
+          kpis: [
+            kpis[0],
+            {
+              ...kpis[1],
+              term: { ref: 'glossaryterm:default/cac-ltv-per-segment' },
+            },
+          ],
+        }),
+        getHistory: async () => ({ items: [] }),
+      },
+    });
+    const link = await screen.findByRole('link', {
+      name: 'Ownership and SLA coverage',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/catalog/default/glossaryterm/ownership-sla-coverage',
+    );
+    expect(
+      screen.getByText(
+        /glossaryterm:default\/cac-ltv-per-segment is not in the catalogue/,
+      ),
+    ).toBeInTheDocument();
+    const [button] = screen.getAllByRole('button', {
+      name: 'How it is computed',
+    });
+    await userEvent.click(button);
+    expect(
+      screen.getByText(
+        'The share of MaaS entities that marketing and IT own together and that promise an SLA.',
+      ),
     ).toBeInTheDocument();
   });
 

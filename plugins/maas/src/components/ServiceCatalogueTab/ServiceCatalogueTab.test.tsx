@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { renderTab } from '../../__testUtils__/renderTab';
+import { taxonomy } from '../../__testUtils__/responses';
 import { ServiceCatalogueTab } from './ServiceCatalogueTab';
 
 const template = {
@@ -43,7 +44,10 @@ const compliance = {
 describe('ServiceCatalogueTab', () => {
   it('shows each campaign template with its consent, channels, owner, SLA and a Launch button', async () => {
     await renderTab(<ServiceCatalogueTab />, {
-      maas: { getCompliance: async () => compliance },
+      maas: {
+        getCompliance: async () => compliance,
+        getTaxonomy: async () => taxonomy,
+      },
       catalog: {
         getEntities: async ({ filter }: any) => ({
           items: filter.kind === 'Template' ? [template] : [],
@@ -52,6 +56,9 @@ describe('ServiceCatalogueTab', () => {
     });
     expect(
       await screen.findByText('Email nurture journey'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Marketing email sending'),
     ).toBeInTheDocument();
     expect(
       screen.getByText('5 · Create profiles to personalise content'),

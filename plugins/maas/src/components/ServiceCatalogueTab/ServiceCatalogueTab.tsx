@@ -12,6 +12,7 @@ const audienceColumns: TableColumn<Entity>[] = [
   { title: 'Audience', render: e => <EntityRefLink entityRef={e} /> },
   {
     title: 'Size',
+    cellStyle: { whiteSpace: 'nowrap' },
     render: e =>
       Number((e.spec as any)?.estimatedSize ?? 0).toLocaleString('en-GB'),
   },
@@ -24,7 +25,7 @@ const audienceColumns: TableColumn<Entity>[] = [
 
 const productColumns: TableColumn<DataProductCompliance>[] = [
   { title: 'Data product', render: p => <EntityRefLink entityRef={p.ref} /> },
-  { title: 'SLA', field: 'status' },
+  { title: 'SLA', field: 'status', cellStyle: { whiteSpace: 'nowrap' } },
   {
     title: 'Fresh / complete (% of measurements)',
     render: p =>
@@ -56,7 +57,7 @@ export function ServiceCatalogueTab() {
               <TemplateCard template={t} />
             </Grid>
           ))}
-          <Grid item xs={12} md={6}>
+          <Grid item xs={12} xl={6}>
             <Table
               title="Certified audiences"
               options={pagedSearchableTable}
@@ -64,7 +65,7 @@ export function ServiceCatalogueTab() {
               data={audiences}
             />
           </Grid>
-          <Grid item xs={12} md={6}>
+          <Grid item xs={12} xl={6}>
             <Table
               title={`Data products (SLA over ${compliance.window.days} days)`}
               options={pagedSearchableTable}

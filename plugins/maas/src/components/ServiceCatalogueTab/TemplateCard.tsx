@@ -1,8 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { InfoCard, LinkButton } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { getCapability, getTcfPurposeName } from '@maas/plugin-maas-common';
-import { Box, Chip, Typography } from '@material-ui/core';
+import { getTcfPurposeName } from '@maas/plugin-maas-common';
+import { Box, Typography } from '@material-ui/core';
+import { capabilityTitle, useTaxonomy } from '../../hooks/useTaxonomy';
+import { WrappingChip } from '../common/WrappingChip';
 
 const csv = (value?: string) =>
   value
@@ -18,6 +20,7 @@ export function TemplateCard({ template }: { template: Entity }) {
   const purposes = csv(annotations['maas.dev/required-purposes']).map(Number);
   const capabilities = csv(annotations['maas.dev/channel-capabilities']);
   const namespace = template.metadata.namespace ?? 'default';
+  const taxonomy = useTaxonomy();
   return (
     <InfoCard
       title={template.metadata.title ?? template.metadata.name}
@@ -27,19 +30,18 @@ export function TemplateCard({ template }: { template: Entity }) {
         {template.metadata.description}
       </Typography>
       <Typography variant="subtitle2">Channels</Typography>
-      <Box mb={1}>
+      <Box mb={1} display="flex" flexWrap="wrap">
         {capabilities.map(c => (
-          <Chip key={c} size="small" label={getCapability(c)?.title ?? c} />
+          <WrappingChip key={c} label={capabilityTitle(taxonomy, c)} />
         ))}
       </Box>
       <Typography variant="subtitle2">
         Required consent (TCF purposes)
       </Typography>
-      <Box mb={1}>
+      <Box mb={1} display="flex" flexWrap="wrap">
         {purposes.map(p => (
-          <Chip
+          <WrappingChip
             key={p}
-            size="small"
             label={`${p} · ${getTcfPurposeName(p) ?? 'unknown'}`}
           />
         ))}

@@ -1,154 +1,150 @@
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Chip, Grid, Typography } from '@material-ui/core';
-import {
-  Bar,
-  BarChart,
-  Cell,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { SprawlView } from '@maas/plugin-maas-common';
+import { SprawlView, Taxonomy } from '@maas/plugin-maas-common';
+import { Box, Grid, Typography } from '@material-ui/core';
 import { useSprawl } from '../../hooks/useSprawl';
+import { useTaxonomy } from '../../hooks/useTaxonomy';
 import { AsyncState } from '../common/AsyncState';
 import { formatMoney } from '../common/format';
 import { pagedSearchableTable } from '../common/tableOptions';
+import { CandidatesTable } from '../DecommissioningTab/CandidatesTable';
+import { LicenceChart } from './LicenceChart';
+import { OverlapChart } from './OverlapChart';
+import { InventoryImportCard } from './InventoryImportCard';
+import { BudgetView } from './BudgetView';
+import { UnusedSeats } from './UnusedSeats';
 
-type Group = SprawlView['redundancyGroups'][number];
-type Candidate = SprawlView['candidates'][number];
+type Coverage = SprawlView['capabilities'][number] & {
+  combinedCost: SprawlView['redundancyGroups'][number]['combinedCost'];
+};
 
-const groupColumns: TableColumn<Group>[] = [
+const toolLinks = (tools: Coverage['tools']) => (
+  <Box display="flex" flexWrap="wrap">
+    {tools.map(t => (
+      <Box key={t.ref} mr={1}>
+        <EntityRefLink entityRef={t.ref} title={t.title} />
+      </Box>
+    ))}
+  </Box>
+);
+
+// Category titles from the served taxonomy, so a category `maas.taxonomy` adds has its title.
+const capabilityColumns = (
+  taxonomy: Taxonomy | undefined,
+): TableColumn<Coverage>[] => [
   { title: 'Capability', field: 'title' },
   {
+    title: 'Category',
+    field: 'category',
+    render: c => taxonomy?.getCategory(c.category)?.title ?? c.category,
+  },
+  {
     title: 'Tools in use',
-    render: g => (
-      <Box display="flex" flexWrap="wrap">
-        {g.tools.map(t => (
-          <Box key={t.ref} mr={1}>
-            <EntityRefLink entityRef={t.ref} title={t.title} />
-          </Box>
-        ))}
-      </Box>
-    ),
+    field: 'tools.length',
+    type: 'numeric',
+    customSort: (a, b) => a.tools.length - b.tools.length,
   },
-  { title: 'Combined cost / year', render: g => formatMoney(g.combinedCost) },
-];
-
-const candidateColumns: TableColumn<Candidate>[] = [
+  // Searched by tool title too: "which capabilities does Braze serve?"
   {
-    title: 'Tool',
-    render: c => <EntityRefLink entityRef={c.ref} title={c.title} />,
+    title: 'Tools',
+    field: 'toolTitles',
+    customFilterAndSearch: (term: string, c) =>
+      c.tools.some(t =>
+        t.title.toLocaleLowerCase().includes(term.toLocaleLowerCase()),
+      ),
+    render: c => toolLinks(c.tools),
   },
   {
-    title: 'Reasons',
-    render: c => (
-      <Box display="flex" flexWrap="wrap">
-        {c.reasons.map(r => (
-          <Chip key={r.reason} size="small" label={r.reason} title={r.detail} />
-        ))}
-      </Box>
-    ),
+    title: 'Cost / year',
+    render: c => formatMoney(c.combinedCost),
   },
-  { title: 'Cost / year', render: c => formatMoney(c.cost) },
-  { title: 'Plan', render: c => c.plan?.state ?? '—' },
 ];
 
-const MAX_BARS = 40;
+const capabilityOptions = { ...pagedSearchableTable, pageSize: 20 };
+
+/** Licence bars beyond this many make a page nobody scrolls: the least used come first. */
+const MAX_LICENCE_BARS = 40;
+
+/**
+ * Every capability in use with its tools and what they cost a year: the server's combined cost
+ * for a redundancy group, the tool's own cost for a capability that one tool serves.
+ */
+function coverageRows(report: SprawlView): Coverage[] {
+  const groups = new Map(
+    report.redundancyGroups.map(g => [g.capability, g.combinedCost]),
+  );
+  return report.capabilities.map(c => ({
+    ...c,
+    combinedCost:
+      groups.get(c.capability) ??
+      c.tools.flatMap(t => (t.cost ? [t.cost] : [])),
+  }));
+}
 
 /** The stack: overlaps by capability, licence use, and what to decommission first. */
 export function StackTab() {
   const state = useSprawl();
+  const taxonomy = useTaxonomy();
   return (
     <AsyncState {...state}>
       {report => {
-        const coverage = report.capabilities
-          .slice(0, MAX_BARS)
-          .map(c => ({ name: c.title, tools: c.tools.length }));
-        const licences = report.licences
-          .slice(0, MAX_BARS)
-          .map(l => ({ name: l.title, utilisation: l.utilisationPct ?? 0 }));
+        const licences = report.licences.slice(0, MAX_LICENCE_BARS);
+        const underUsed = new Set(
+          report.candidates
+            .filter(c => c.reasons.some(r => r.reason === 'under-used'))
+            .map(c => c.ref),
+        );
+        const coverage = coverageRows(report);
         return (
           <Grid container spacing={3}>
-            <Grid item xs={12} md={6}>
-              <InfoCard
-                title="Tools per capability"
-                subheader="Bars in red: more than one tool in use"
-              >
-                <Box height={Math.max(200, coverage.length * 22)}>
-                  <ResponsiveContainer width="100%" height="100%">
-                    <BarChart
-                      data={coverage}
-                      layout="vertical"
-                      margin={{ left: 160 }}
-                    >
-                      <XAxis type="number" allowDecimals={false} />
-                      <YAxis type="category" dataKey="name" width={160} />
-                      <Tooltip />
-                      <Bar dataKey="tools" name="Tools in use">
-                        {coverage.map(c => (
-                          <Cell
-                            key={c.name}
-                            fill={c.tools > 1 ? '#d32f2f' : '#1976d2'}
-                          />
-                        ))}
-                      </Bar>
-                    </BarChart>
-                  </ResponsiveContainer>
-                </Box>
-              </InfoCard>
-            </Grid>
-            <Grid item xs={12} md={6}>
-              <InfoCard
-                title="Licence utilisation"
-                subheader="Active licences / purchased, least used first"
-              >
-                <Box height={Math.max(200, licences.length * 22)}>
-                  <ResponsiveContainer width="100%" height="100%">
-                    <BarChart
-                      data={licences}
-                      layout="vertical"
-                      margin={{ left: 160 }}
-                    >
-                      <XAxis type="number" unit=" %" />
-                      <YAxis type="category" dataKey="name" width={160} />
-                      <Tooltip />
-                      <Bar dataKey="utilisation" name="Utilisation">
-                        {licences.map(l => (
-                          <Cell
-                            key={l.name}
-                            fill={
-                              l.utilisation > 100 || l.utilisation < 50
-                                ? '#d32f2f'
-                                : '#388e3c'
-                            }
-                          />
-                        ))}
-                      </Bar>
-                    </BarChart>
-                  </ResponsiveContainer>
-                </Box>
-              </InfoCard>
-            </Grid>
             <Grid item xs={12}>
-              <Typography variant="h6">
+              <Typography variant="h6" component="h2">
                 Overlapping tools cost {formatMoney(report.overlapCost)} a year
               </Typography>
-              <Table
-                title={`Redundancy groups (${report.redundancyGroups.length})`}
-                options={pagedSearchableTable}
-                columns={groupColumns}
-                data={report.redundancyGroups}
-              />
+            </Grid>
+            <Grid item xs={12} lg={6}>
+              <InfoCard
+                title={`Capabilities served by more than one tool in use (${report.redundancyGroups.length})`}
+                subheader={`Most tools first; all ${report.capabilities.length} capabilities in use are in the table below`}
+              >
+                <OverlapChart groups={report.redundancyGroups} />
+              </InfoCard>
+            </Grid>
+            <Grid item xs={12} lg={6}>
+              <InfoCard
+                title="Licence utilisation"
+                subheader={`Active licences / purchased, least used first${
+                  report.licences.length > licences.length
+                    ? ` (the ${licences.length} least used of ${report.licences.length})`
+                    : ''
+                }; red: over-allocated or under-used`}
+              >
+                <LicenceChart licences={licences} underUsed={underUsed} />
+              </InfoCard>
             </Grid>
             <Grid item xs={12}>
               <Table
-                title={`Decommissioning candidates (${report.candidates.length}), ranked`}
-                options={pagedSearchableTable}
-                columns={candidateColumns}
-                data={report.candidates}
+                title={`Capabilities in use (${coverage.length})`}
+                options={capabilityOptions}
+                columns={capabilityColumns(taxonomy)}
+                data={coverage}
               />
+            </Grid>
+            <Grid item xs={12}>
+              <CandidatesTable candidates={report.candidates} />
+            </Grid>
+            <Grid item xs={12}>
+              <InventoryImportCard />
+            </Grid>
+            <Grid item xs={12} md={6}>
+              <UnusedSeats
+                licences={report.licences}
+                total={report.unusedSeatCost}
+              />
+            </Grid>
+            <Grid item xs={12}>
+              <Typography variant="h6">Budget: who funds the stack</Typography>
+              <BudgetView />
             </Grid>
           </Grid>
         );

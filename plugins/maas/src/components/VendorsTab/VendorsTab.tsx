@@ -4,6 +4,7 @@ import { Box } from '@material-ui/core';
 import { VendorView } from '@maas/plugin-maas-common';
 import { useVendors } from '../../hooks/useVendors';
 import { AsyncState } from '../common/AsyncState';
+import { RenewalCalendar } from './RenewalCalendar';
 import { VendorDetail } from './VendorDetail';
 import { formatDaysLeft } from '../common/format';
 import { pagedSearchableTable } from '../common/tableOptions';
@@ -68,6 +69,9 @@ export function VendorsTab() {
               <VendorDetail vendorRef={selected} />
             </Box>
           )}
+          <Box mt={3}>
+            <RenewalCalendar vendors={items} />
+          </Box>
         </>
       )}
     </AsyncState>

@@ -2,7 +2,10 @@ import {
   criterionTitle,
   entityPath,
   formatDaysLeft,
+  formatAmount,
+  formatLift,
   formatMoney,
+  formatRate,
   formatValue,
   shortRef,
 } from './format';
@@ -36,5 +39,21 @@ describe('format', () => {
   it('names reversibility criteria for people, and keeps unknown ones as they are', () => {
     expect(criterionTitle('exportApi')).toBe('Export API');
     expect(criterionTitle('somethingNew')).toBe('somethingNew');
+  });
+});
+
+describe('readout figures', () => {
+  it('signs lifts, whole above 10 % and to a decimal below', () => {
+    expect(formatLift(0.3636)).toBe('+36 %');
+    expect(formatLift(-0.0744)).toBe('-7.4 %');
+    expect(formatLift(0.0001)).toBe('0 %');
+    expect(formatLift(null)).toBe('—');
+  });
+
+  it('shows rates to two decimals and amounts in their currency', () => {
+    expect(formatRate(0.0275)).toBe('2.75 %');
+    expect(formatAmount(43200, 'EUR')).toBe('€43,200');
+    expect(formatAmount(13.636, 'EUR')).toBe('€13.64');
+    expect(formatAmount(12.5, null)).toBe('12.5');
   });
 });

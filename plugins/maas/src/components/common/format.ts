@@ -1,5 +1,6 @@
 import {
   Money,
+  ReadoutVerdict,
   ReversibilityCriterion,
   reversibilityCriterionTitles,
 } from '@maas/plugin-maas-common';
@@ -57,3 +58,55 @@ export function criterionTitle(criterion: string): string {
     criterion
   );
 }
+
+/** A relative change as a signed percentage, whole above 10 %: "+36 %", "-7.4 %". */
+export function formatLift(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined) return '—';
+  const value = fraction * 100;
+  const rounded =
+    Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  if (rounded === 0) return '0 %';
+  return `${rounded > 0 ? '+' : ''}${rounded} %`;
+}
+
+/** A fraction as an unsigned percentage, whole above 10 %: "15 %", "4.2 %". */
+export function formatShare(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined) return '—';
+  const value = fraction * 100;
+  return `${
+    Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10
+  } %`;
+}
+
+/** A rate (0 to 1) as a percentage with two decimals: "2.75 %". */
+export function formatRate(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined) return '—';
+  return `${(rate * 100).toFixed(2)} %`;
+}
+
+/** An amount in a currency, or a plain figure when the currency is not known. */
+export function formatAmount(
+  amount: number | null | undefined,
+  currency: string | null,
+): string {
+  if (amount === null || amount === undefined) return '—';
+  if (!currency) {
+    return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(
+      amount,
+    );
+  }
+  return new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: Math.abs(amount) < 100 ? 2 : 0,
+  }).format(amount);
+}
+
+/** How each verdict reads. */
+export const verdictTitles: Record<ReadoutVerdict, string> = {
+  invalid: 'Invalid split',
+  'insufficient-data': 'Insufficient data',
+  positive: 'Positive',
+  negative: 'Negative',
+  inconclusive: 'Inconclusive',
+};
