@@ -86,17 +86,26 @@ function cutTexts(page) {
 }
 
 /**
- * The category labels of every bar chart: how many there are, how many bars they name, and
- * those that overlap another or run out of the chart.
+ * The category labels of every bar chart: how many there are, how many rows of bars they name
+ * (stacked bars share a row), and those that overlap another or run out of the chart.
  */
 function chartLabels(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('.recharts-wrapper')].map(chart => {
-      const surface = chart.querySelector('svg').getBoundingClientRect();
+      // The chart's own surface is its largest svg: the legend's icons are svgs too, and where
+      // the legend lands in the wrapper depends on when it rendered.
+      const surface = [...chart.querySelectorAll('svg')]
+        .map(svg => svg.getBoundingClientRect())
+        .reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a));
       const labels = [
         ...chart.querySelectorAll('.recharts-yAxis-tick-labels text'),
       ].map(t => ({ text: t.textContent, box: t.getBoundingClientRect() }));
-      const bars = chart.querySelectorAll('.recharts-bar-rectangle').length;
+      const bars = new Set(
+        [...chart.querySelectorAll('.recharts-bar-rectangle')].map(bar => {
+          const box = bar.getBoundingClientRect();
+          return Math.round(box.top + box.height / 2);
+        }),
+      ).size;
       const problems = [];
       labels.forEach((a, i) => {
         if (a.box.left < surface.left - 1 || a.box.right > surface.right + 1) {

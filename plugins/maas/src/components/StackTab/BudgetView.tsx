@@ -1,6 +1,7 @@
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
+import { useTheme } from '@material-ui/core/styles';
 import {
   BudgetTool,
   CurrencyBudget,
@@ -18,6 +19,8 @@ import {
 import { useBudget } from '../../hooks/useBudget';
 import { AsyncState } from '../common/AsyncState';
 import { formatMoney } from '../common/format';
+import { rowChartLayout } from '../common/rowChartLayout';
+import { wrappedTicks } from '../common/WrappedTick';
 import { pagedSearchableTable } from '../common/tableOptions';
 
 const funderColours = {
@@ -45,14 +48,24 @@ function funderLine(amounts: FundedAmounts, currency: string): string {
   ].join(' · ');
 }
 
+/** The category axis' width: the labels wrap to it (as in the other row charts). */
+const AXIS_WIDTH = 170;
+/** What the legend below the bars takes. */
+const LEGEND_HEIGHT = 32;
+
 function CurrencyCard({ budget }: { budget: CurrencyBudget }) {
   const { currency, coFunded } = budget;
+  const { palette } = useTheme();
   const rows = budget.byCategory.map(c => ({
     name: c.title,
     marketing: c.marketing,
     it: c.it,
     undeclared: c.undeclared,
   }));
+  const layout = rowChartLayout(
+    rows.map(r => r.name),
+    AXIS_WIDTH,
+  );
   return (
     <InfoCard
       title={`Spend in ${currency}: ${formatMoney({
@@ -68,11 +81,17 @@ function CurrencyCard({ budget }: { budget: CurrencyBudget }) {
         {formatMoney({ amount: coFunded.amount, currency })} on {coFunded.tools}{' '}
         of {budget.tools} tools that marketing and IT both pay a share of
       </Typography>
-      <Box height={Math.max(200, rows.length * 28)} mt={2}>
+      <Box height={layout.height + LEGEND_HEIGHT} mt={2}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ left: 160 }}>
+          <BarChart data={rows} layout="vertical">
             <XAxis type="number" />
-            <YAxis type="category" dataKey="name" width={160} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={AXIS_WIDTH}
+              interval={0}
+              tick={wrappedTicks(layout.maxChars, palette.text.primary)}
+            />
             <Tooltip
               formatter={value =>
                 formatMoney({ amount: Number(value), currency })
@@ -83,18 +102,21 @@ function CurrencyCard({ budget }: { budget: CurrencyBudget }) {
               dataKey="marketing"
               name="Marketing"
               stackId="funders"
+              isAnimationActive={false}
               fill={funderColours.marketing}
             />
             <Bar
               dataKey="it"
               name="IT"
               stackId="funders"
+              isAnimationActive={false}
               fill={funderColours.it}
             />
             <Bar
               dataKey="undeclared"
               name="Undeclared"
               stackId="funders"
+              isAnimationActive={false}
               fill={funderColours.undeclared}
             />
           </BarChart>

@@ -10,6 +10,7 @@ import {
 import { Box, Button, Chip, Typography } from '@material-ui/core';
 import { useInventoryImports } from '../../hooks/useInventoryImports';
 import { useMaasAction } from '../../hooks/useMaasAction';
+import { AlarmChip } from '../common/AlarmChip';
 import { AsyncState } from '../common/AsyncState';
 
 const problemColumns: TableColumn<InventoryProblem>[] = [
@@ -28,17 +29,21 @@ const problemColumns: TableColumn<InventoryProblem>[] = [
     render: p => (
       <Box display="flex" alignItems="center">
         <Box mr={1}>
-          <Chip
-            size="small"
-            label={p.level === 'error' ? 'not loaded' : 'warning'}
-            color={p.level === 'error' ? 'secondary' : 'default'}
-          />
+          {p.level === 'error' ? (
+            <AlarmChip label="not loaded" />
+          ) : (
+            <Chip size="small" label="warning" />
+          )}
         </Box>
         {p.message}
       </Box>
     ),
   },
 ];
+
+// Draggable headers would nest each sort button in a drag handle (see tableOptions.ts).
+const pagedProblems = { paging: true, search: false, draggable: false };
+const unpagedProblems = { paging: false, search: false, draggable: false };
 
 const statusText: Record<InventoryImportResult['status'], string> = {
   imported: 'imported',
@@ -74,7 +79,9 @@ function ImportResult({ result }: { result: InventoryImportResult }) {
       {result.problems.length > 0 && (
         <Table
           title={`Rows to fix in ${fileName(result.source)}`}
-          options={{ paging: result.problems.length > 10, search: false }}
+          options={
+            result.problems.length > 10 ? pagedProblems : unpagedProblems
+          }
           columns={problemColumns}
           data={result.problems}
         />

@@ -29,8 +29,13 @@ export function UnusedSeats(props: {
             <ListItemText
               primary={
                 <>
-                  <EntityRefLink entityRef={l.ref} title={l.title} />:{' '}
-                  {formatMoney(l.unusedCost)}
+                  <EntityRefLink
+                    entityRef={l.ref}
+                    title={l.title}
+                    // In a line of text a link must not be told by colour alone.
+                    underline="always"
+                  />
+                  : {formatMoney(l.unusedCost)}
                 </>
               }
               secondary={`${l.unusedSeats} of ${l.purchased} seats unused (${

@@ -2,17 +2,11 @@ import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Chip, Grid, Typography } from '@material-ui/core';
 import { VendorView } from '@maas/plugin-maas-common';
+import { AlarmChip } from '../common/AlarmChip';
 import { formatMoney } from '../common/format';
 import { renewalCalendar, RenewalEntry } from './renewalCalendar';
 
 function Entry({ entry }: { entry: RenewalEntry }) {
-  let status = {
-    label: 'to decide',
-    colour: 'default' as 'default' | 'primary' | 'secondary',
-  };
-  if (entry.decided) status = { label: 'decided', colour: 'primary' };
-  else if (entry.daysLeft <= 30)
-    status = { label: 'to decide', colour: 'secondary' };
   return (
     <Box mb={1}>
       <Typography variant="body2">
@@ -23,7 +17,15 @@ function Entry({ entry }: { entry: RenewalEntry }) {
         term ends {entry.termEnd}
         {entry.annualValue ? ` · ${formatMoney(entry.annualValue)} a year` : ''}
       </Typography>
-      <Chip size="small" label={status.label} color={status.colour} />{' '}
+      {!entry.decided && entry.daysLeft <= 30 ? (
+        <AlarmChip label="to decide" />
+      ) : (
+        <Chip
+          size="small"
+          label={entry.decided ? 'decided' : 'to decide'}
+          color={entry.decided ? 'primary' : 'default'}
+        />
+      )}{' '}
       {entry.renewal === 'auto' && (
         <Chip size="small" label="renews automatically" />
       )}

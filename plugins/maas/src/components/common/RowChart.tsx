@@ -11,41 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import {
-  FONT_SIZE,
-  LINE_HEIGHT,
-  rowChartLayout,
-  wrapLabel,
-} from './rowChartLayout';
-
-/** What recharts tells a custom tick: where it goes and the category it names. */
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-}
-
-/** A category tick that wraps its label onto as many lines as it needs, centred on its row. */
-function WrappedTick(props: TickProps & { maxChars: number; fill: string }) {
-  const { payload, maxChars, fill } = props;
-  const x = Number(props.x ?? 0);
-  const y = Number(props.y ?? 0);
-  const lines = wrapLabel(String(payload?.value ?? ''), maxChars);
-  const first = -((lines.length - 1) * LINE_HEIGHT) / 2;
-  return (
-    <text x={x} y={y} textAnchor="end" fontSize={FONT_SIZE} fill={fill}>
-      {lines.map((line, i) => (
-        <tspan
-          key={i}
-          x={x - 4}
-          dy={i === 0 ? first + FONT_SIZE * 0.35 : LINE_HEIGHT}
-        >
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
+import { FONT_SIZE, rowChartLayout } from './rowChartLayout';
+import { wrappedTicks } from './WrappedTick';
 
 /** The tones a row chart colours its bars with, from the Backstage theme so both themes read. */
 export type RowTone = 'alarm' | 'ok' | 'neutral';
@@ -122,15 +89,7 @@ export function RowChart<T extends ChartRow>(props: {
             width={axisWidth}
             interval={0}
             stroke={palette.divider}
-            tick={(tick: TickProps) => (
-              <WrappedTick
-                x={tick.x}
-                y={tick.y}
-                payload={tick.payload}
-                maxChars={layout.maxChars}
-                fill={text}
-              />
-            )}
+            tick={wrappedTicks(layout.maxChars, text)}
           />
           <Tooltip content={tooltip} cursor={{ fill: palette.action.hover }} />
           <Bar dataKey="value" name={props.valueName} isAnimationActive={false}>
