@@ -346,6 +346,31 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       '/budget',
       path('/budget', query({ currency: fc.constant('EUR') })),
     ),
+    // inventoryRoutes, taxonomyRoutes
+    route(
+      'intake',
+      'get',
+      '/inventory/imports',
+      path('/inventory/imports', query({ providerId: fc.constant('nordics') })),
+    ),
+    route(
+      'intake',
+      'post',
+      '/inventory/imports',
+      fc.constant('/inventory/imports'),
+      {
+        body: body({
+          // The demo's import, and one no config names (the request goes out to nobody).
+          providerId: field(fc.constantFrom('nordics', 'nordics', 'elsewhere')),
+        }),
+      },
+    ),
+    route(
+      'intake',
+      'get',
+      '/taxonomy',
+      path('/taxonomy', query({ id: fc.constant('web-analytics') })),
+    ),
     // campaignRoutes
     route('campaigns', 'post', '/campaigns', fc.constant('/campaigns'), {
       body: body({
