@@ -122,7 +122,8 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
   const audience = segment(
     fc.constantFrom(...known.audiences.map(a => a.replace(/^.*\//, ''))),
   );
-  const currency = fc.constantFrom('EUR', 'USD', 'eur');
+  // Mostly the live campaign's currency; now and then another, or one written in lower case.
+  const currency = fc.constantFrom('EUR', 'EUR', 'EUR', 'USD', 'eur');
   const certificationRole = fc.constantFrom('marketing', 'it');
   // Mostly the live campaign's arms, now and then another campaign's.
   const arm = fc.constantFrom('A', 'B', 'holdout', 'A', 'B', 'treatment');
@@ -146,6 +147,8 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
     .tuple(
       fc.constantFrom(
         'day,arm,users,conversions,revenue,spend,newCustomers',
+        'day,arm,users,conversions,revenue,spend,newCustomers',
+        'day,arm,users,conversions,revenue,spend,newCustomers',
         'arm,day,users,conversions,revenue,spend,newCustomers',
         'day,arm,users',
         '',
@@ -154,7 +157,17 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         fc.tuple(
           resultDay,
           arm,
-          fc.array(csvCell, { minLength: 0, maxLength: 6 }),
+          // Mostly the five figures a row has; now and then a ragged row.
+          fc.oneof(
+            {
+              weight: 3,
+              arbitrary: fc.array(csvCell, { minLength: 5, maxLength: 5 }),
+            },
+            {
+              weight: 1,
+              arbitrary: fc.array(csvCell, { minLength: 0, maxLength: 6 }),
+            },
+          ),
         ),
         { maxLength: 4 },
       ),
@@ -502,7 +515,8 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       {
         weight: DEEP,
         body: body({
-          asOf: field(day),
+          // A value is computed for a day that has been: mostly a recent one.
+          asOf: field(resultDay),
           ltv: field(
             shape({
               amount: field(fc.double({ min: 0, max: 5_000, noNaN: true })),
