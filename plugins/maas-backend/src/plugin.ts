@@ -171,6 +171,7 @@ export const maasPlugin = createBackendPlugin({
             certifications,
             measurements,
             today: () => platform.today(),
+            taxonomy: settings.taxonomy,
           }),
           memberships,
         });

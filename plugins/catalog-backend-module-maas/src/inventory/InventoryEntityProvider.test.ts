@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import {
   mockServices,
@@ -172,7 +173,7 @@ describe.each(databases.eachSupportedId())(
 describe('InventoryEntityProvider', () => {
   const demo = demoInventoryConfig();
 
-  function provider(source: string) {
+  function provider(source: string, urlReader = mockServices.urlReader.mock()) {
     const [config] = InventoryEntityProvider.fromConfig(
       mockServices.rootConfig({
         data: {
@@ -194,7 +195,7 @@ describe('InventoryEntityProvider', () => {
         scheduler: {
           createScheduledTaskRunner: () => ({ run: async () => {} }),
         } as any,
-        urlReader: mockServices.urlReader.mock(),
+        urlReader,
       },
     );
     return config;
@@ -215,6 +216,33 @@ describe('InventoryEntityProvider', () => {
       entities: { vendors: 0, tools: 0 },
       error: expect.stringContaining('/nowhere/inventory.xlsx'),
     });
+  });
+
+  it('reads a source given as a URL through the URL reader, as it reads a file', async () => {
+    const url = 'https://files.example.com/inventory/martech-inventory.xlsx';
+    const urlReader = mockServices.urlReader.mock({
+      readUrl: async () => ({
+        buffer: async () =>
+          readFileSync(demo.catalog.providers.maasInventory.nordics.source),
+      }),
+    });
+    const remote = provider(url, urlReader);
+    const connection: jest.Mocked<EntityProviderConnection> = {
+      applyMutation: jest.fn(),
+      refresh: jest.fn(),
+    };
+    await remote.connect(connection);
+    const result = await remote.refresh();
+    expect(urlReader.readUrl).toHaveBeenCalledWith(url);
+    expect(result).toMatchObject({
+      source: url,
+      status: 'imported-with-problems',
+      entities: { tools: 11, vendors: 11 },
+      problemCount: 1,
+    });
+    expect(connection.applyMutation).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'full' }),
+    );
   });
 
   it('is named after its id', () => {

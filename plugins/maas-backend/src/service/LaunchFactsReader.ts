@@ -1,7 +1,11 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { DataProductEntity, LaunchFacts } from '@maas/plugin-maas-common';
+import {
+  DataProductEntity,
+  LaunchFacts,
+  Taxonomy,
+} from '@maas/plugin-maas-common';
 import { MaasStore } from '../database/MaasStore';
 import { CertificationService } from './CertificationService';
 import { MeasurementsService } from './MeasurementsService';
@@ -13,7 +17,8 @@ export type LaunchSubject = LaunchFacts['campaign'];
  * Gathers what the launch policy decides on, at the moment it is asked: the campaign's owner,
  * template, audience, sources and channels straight from the catalogue (with the plugin's own
  * credentials, so the policy sees everything whoever asks), the open decommissioning plans,
- * the audience's certification and its sources' freshness.
+ * the audience's certification and its sources' freshness; and the merged taxonomy, so that a
+ * channel naming a capability by a `maas.taxonomy` alias serves a template naming its id.
  */
 export class LaunchFactsReader {
   constructor(
@@ -24,6 +29,7 @@ export class LaunchFactsReader {
       certifications: CertificationService;
       measurements: MeasurementsService;
       today: () => string;
+      taxonomy: Taxonomy;
     },
   ) {}
 
@@ -55,6 +61,7 @@ export class LaunchFactsReader {
       sources: audience?.sources ?? [],
       channels: campaign.channels.map((ref, i) => ({ ref, entity: at(3 + i) })),
       plans: await this.deps.store.listPlans(),
+      taxonomy: this.deps.taxonomy,
       ...(audience
         ? {
             certification: await this.deps.certifications.statusOf(audience),

@@ -7,6 +7,7 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleMaas from '@maas/plugin-catalog-backend-module-maas';
 import {
+  demoInventoryConfig,
   exampleFiles,
   MaasTestBackend,
   startMaasTestBackend,
@@ -77,12 +78,19 @@ describe.each(databases.eachSupportedId())(
 
     beforeAll(async () => {
       const knex = await databases.init(databaseId);
+      // The demo's inventory import (run only when a request asks) and its taxonomy, so that
+      // the intake routes reach a real import and the merged list.
+      const intake = demoInventoryConfig({ onRequestOnly: true });
       maas = await startMaasTestBackend({
         databases,
         databaseId,
         maasDatabase: knex,
         config: {
-          maas: { history: { backfill: { maxDays: 5, daysPerMinute: 6000 } } },
+          catalog: intake.catalog,
+          maas: {
+            history: { backfill: { maxDays: 5, daysPerMinute: 6000 } },
+            taxonomy: intake.maas.taxonomy,
+          },
         },
         features: [catalogPlugin, catalogModuleMaas, maasPlugin],
       });
@@ -142,12 +150,17 @@ describe.each(databases.eachSupportedId())(
           'GET /budget',
           'GET /campaigns',
           'GET /campaigns/:namespace/:name',
+          'GET /campaigns/:namespace/:name/readiness',
+          'GET /audiences/:namespace/:name/certification',
+          'POST /audiences/:namespace/:name/certification',
+          'DELETE /audiences/:namespace/:name/certification/:role',
           'GET /data-products/:namespace/:name/compliance',
           'GET /data-products/compliance',
           'GET /glossary',
           'GET /glossary/:namespace/:name',
           'GET /history',
           'GET /history/backfill/:id',
+          'GET /inventory/imports',
           'GET /kpis',
           'GET /plans',
           'GET /plans/:id',
@@ -156,6 +169,7 @@ describe.each(databases.eachSupportedId())(
           'POST /audiences/:namespace/:name/value',
           'POST /campaigns/:namespace/:name/results',
           'GET /sprawl',
+          'GET /taxonomy',
           'GET /tools',
           'GET /tools/:namespace/:name/usage',
           'GET /vendors',
@@ -166,6 +180,7 @@ describe.each(databases.eachSupportedId())(
           'POST /campaigns',
           'POST /data-products/:namespace/:name/measurements',
           'POST /history/backfill',
+          'POST /inventory/imports',
           'POST /plans',
           'POST /tools/:namespace/:name/usage',
           'POST /vendors/:namespace/:name/decisions',
@@ -180,11 +195,13 @@ describe.each(databases.eachSupportedId())(
         'POST /audiences/:namespace/:name/value',
         'POST /campaigns/:namespace/:name/results',
         'POST /tools/:namespace/:name/usage',
+        'POST /inventory/imports',
       ]) {
         const counts = outcome.statuses[route];
         expect({
           route,
-          accepted: (counts[200] ?? 0) + (counts[201] ?? 0) > 0,
+          accepted:
+            (counts[200] ?? 0) + (counts[201] ?? 0) + (counts[202] ?? 0) > 0,
         }).toEqual({ route, accepted: true });
       }
     });

@@ -1,5 +1,6 @@
 import { DecommissionPlan } from '../api/plans';
 import { MartechToolEntity } from '../kinds/MartechTool';
+import { Taxonomy } from '../taxonomy/Taxonomy';
 import { channelProblems } from './channels';
 
 const tool = (
@@ -120,5 +121,72 @@ describe('channelProblems', () => {
         plans: [],
       }).map(p => p.code),
     ).toEqual(['channel-not-found']);
+  });
+
+  it('compares capabilities as maas.taxonomy resolves them: an alias is its id, an added one counts', () => {
+    const taxonomy = Taxonomy.fromConfig({
+      capabilities: [
+        {
+          id: 'rcs-messaging',
+          title: 'RCS messaging',
+          category: 'engagement',
+        },
+      ],
+      aliases: { capabilities: { 'mail-sending': 'email-sending' } },
+    });
+    const channels = [
+      {
+        ref: 'martechtool:default/esp',
+        entity: tool('esp', 'active', ['mail-sending']),
+      },
+      {
+        ref: 'martechtool:default/chat',
+        entity: tool('chat', 'active', ['rcs-messaging']),
+      },
+    ];
+    // The tool says the alias, the template the id; and the other way round.
+    expect(
+      channelProblems({
+        channels: channels.slice(0, 1),
+        plans: [],
+        capabilities: ['email-sending'],
+        taxonomy,
+      }),
+    ).toEqual([]);
+    expect(
+      channelProblems({
+        channels: [
+          {
+            ref: 'martechtool:default/esp',
+            entity: tool('esp', 'active', ['email-sending']),
+          },
+        ],
+        plans: [],
+        capabilities: ['mail-sending'],
+        taxonomy,
+      }),
+    ).toEqual([]);
+    expect(
+      channelProblems({
+        channels,
+        plans: [],
+        capabilities: ['rcs-messaging'],
+        taxonomy,
+      }),
+    ).toEqual([
+      {
+        code: 'channel-lacks-capability',
+        channelRef: 'martechtool:default/esp',
+        message: 'ESP does not serve RCS messaging',
+      },
+    ]);
+    // Without the taxonomy an alias is only a word: it matches nothing but itself.
+    expect(
+      channelProblems({
+        channels: channels.slice(0, 1),
+        plans: [],
+        capabilities: ['email-sending'],
+      }).map(p => p.code),
+    ).toEqual(['channel-lacks-capability']);
   });
 });

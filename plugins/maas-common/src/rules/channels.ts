@@ -1,7 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import { isOpenPlanState, type DecommissionPlan } from '../api/plans';
 import { isMartechToolEntity } from '../kinds/MartechTool';
-import { getCapability } from '../taxonomy/capabilities';
+import { Taxonomy } from '../taxonomy/Taxonomy';
 import type { RuleProblem } from './RuleProblem';
 
 /** A channel of a campaign: its ref, and what the catalogue holds there, if anything. @public */
@@ -23,14 +23,23 @@ export type ChannelProblem = RuleProblem<
  * decommissioning plan on it, or none of the capabilities the campaign needs (any one of
  * `capabilities` will do; none listed, none needed). In the order of the channels.
  *
+ * Capabilities are compared as the `taxonomy` resolves them (default: the built-in one), so a
+ * tool that names a capability by an alias of `maas.taxonomy` serves a template that names it
+ * by its id, and the other way round.
+ *
  * @public
  */
 export function channelProblems(input: {
   channels: readonly ChannelCandidate[];
   plans: readonly DecommissionPlan[];
   capabilities?: readonly string[];
+  taxonomy?: Taxonomy;
 }): ChannelProblem[] {
+  const taxonomy = input.taxonomy ?? Taxonomy.builtIn();
+  const idOf = (capability: string) =>
+    taxonomy.getCapability(capability)?.id ?? capability;
   const wanted = input.capabilities ?? [];
+  const wantedIds = new Set(wanted.map(idOf));
   const problems: ChannelProblem[] = [];
   for (const { ref, entity } of input.channels) {
     const problem = (code: ChannelProblem['code'], message: string) =>
@@ -60,12 +69,12 @@ export function channelProblems(input: {
     }
     if (
       wanted.length &&
-      !wanted.some(c => entity.spec.capabilities.includes(c))
+      !entity.spec.capabilities.some(c => wantedIds.has(idOf(c)))
     ) {
       problem(
         'channel-lacks-capability',
         `${name} does not serve ${wanted
-          .map(c => getCapability(c)?.title ?? c)
+          .map(c => taxonomy.getCapability(c)?.title ?? c)
           .join(' or ')}`,
       );
     }

@@ -3,6 +3,7 @@ import { DecommissionPlan } from '../api/plans';
 import { AudienceEntity } from '../kinds/Audience';
 import { DataProductEntity } from '../kinds/DataProduct';
 import { MartechToolEntity } from '../kinds/MartechTool';
+import { Taxonomy } from '../taxonomy/Taxonomy';
 import {
   audienceProblems,
   LaunchFacts,
@@ -184,6 +185,24 @@ describe('launchPolicy', () => {
         'martechtool:default/esp is not a martech tool in the catalogue',
       ],
     ]);
+  });
+
+  it("reads a channel's capabilities through the taxonomy it is given, aliases included", () => {
+    const aliased = facts({
+      channels: [
+        {
+          ref: 'martechtool:default/esp',
+          entity: tool('esp', 'active', ['mail-sending']),
+        },
+      ],
+    });
+    expect(launchPolicy(aliased).map(p => p.code)).toEqual([
+      'channel-lacks-capability',
+    ]);
+    const taxonomy = Taxonomy.fromConfig({
+      aliases: { capabilities: { 'mail-sending': 'email-sending' } },
+    });
+    expect(launchPolicy({ ...aliased, taxonomy })).toEqual([]);
   });
 
   it('refuses a template that is not a campaign template, or that it cannot read', () => {

@@ -15,6 +15,7 @@ import { type ConsentSource, consentCoverage } from './consentCoverage';
 import { checkExperimentPower } from './experimentPower';
 import { freshnessProblems, type SourceFreshness } from './freshness';
 import type { RuleProblem } from './RuleProblem';
+import type { Taxonomy } from '../taxonomy/Taxonomy';
 
 /**
  * One reason the launch policy refuses a campaign: the rule's stable code and sentence, what
@@ -60,6 +61,11 @@ export interface LaunchFacts {
   certification?: CertificationStatus;
   /** Freshness per source ref, where it is measured. */
   freshness?: ReadonlyMap<string, SourceFreshness>;
+  /**
+   * The taxonomy the catalogue validates against (built in plus `maas.taxonomy`), by which a
+   * channel's capabilities are compared with the template's; the built-in one when not given.
+   */
+  taxonomy?: Taxonomy;
 }
 
 /**
@@ -222,6 +228,7 @@ export function launchPolicy(facts: LaunchFacts): LaunchProblem[] {
     channels: facts.channels,
     plans: facts.plans,
     capabilities: requirements?.channelCapabilities ?? [],
+    taxonomy: facts.taxonomy,
   })) {
     const index = campaign.channels.indexOf(problem.channelRef);
     problems.push(field(`channels.${Math.max(0, index)}`)(problem));

@@ -1,4 +1,5 @@
 import { auth, catalog, context, fakeMaas } from '../__testUtils__/actionFakes';
+import { Taxonomy } from '@maas/plugin-maas-common';
 import { createCheckChannelsAction } from './checkChannels';
 
 describe('maas:channels:check', () => {
@@ -37,5 +38,27 @@ describe('maas:channels:check', () => {
     ).rejects.toThrow(
       'These channels cannot run the campaign: Mailchimp is being decommissioned (plan in-progress, target 2027-03-31); Old ESP is sunsetting, not active; Ads does not serve Marketing email sending; martechtool:default/ghost is not a martech tool in the catalogue',
     );
+  });
+
+  it('takes an alias of maas.taxonomy for the capability it stands for', async () => {
+    const aliased = createCheckChannelsAction({
+      catalog,
+      maas,
+      auth,
+      taxonomy: Taxonomy.fromConfig({
+        aliases: { capabilities: { 'esp-sending': 'email-sending' } },
+      }),
+    });
+    const ctx = context({ channels: ['braze'], capabilities: ['esp-sending'] });
+    await aliased.handler(ctx);
+    expect(ctx.output).toHaveBeenCalledWith('channels', [
+      'martechtool:default/braze',
+    ]);
+    // Without the taxonomy, the alias is a capability no tool serves.
+    await expect(
+      action.handler(
+        context({ channels: ['braze'], capabilities: ['esp-sending'] }),
+      ),
+    ).rejects.toThrow('Braze does not serve esp-sending');
   });
 });

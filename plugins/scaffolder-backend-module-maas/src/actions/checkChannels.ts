@@ -3,15 +3,20 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { channelProblems, MaasApi } from '@maas/plugin-maas-common';
+import { channelProblems, MaasApi, Taxonomy } from '@maas/plugin-maas-common';
 import { maasRequestOptions } from '../maasRequestOptions';
 import { examples } from './checkChannels.examples';
 
-/** `maas:channels:check`: campaigns run only on active tools that are not being retired. */
+/**
+ * `maas:channels:check`: campaigns run only on active tools that are not being retired. The
+ * capabilities are compared through `taxonomy` (the catalogue's merged list, `maas.taxonomy`
+ * included), so an alias and its id are one capability, as they are to the launch policy.
+ */
 export function createCheckChannelsAction(deps: {
   catalog: CatalogService;
   maas: MaasApi;
   auth: AuthService;
+  taxonomy?: Taxonomy;
 }) {
   return createTemplateAction({
     id: 'maas:channels:check',
@@ -63,6 +68,7 @@ export function createCheckChannelsAction(deps: {
         })),
         plans: plans.items,
         capabilities: ctx.input.capabilities ?? [],
+        taxonomy: deps.taxonomy,
       });
       if (problems.length > 0) {
         throw new InputError(

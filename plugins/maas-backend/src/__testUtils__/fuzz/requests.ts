@@ -16,7 +16,7 @@ export interface Known {
 
 /**
  * One request of the fuzz run; `$plan`, `$backfill` and `$campaign` stand for ids and names
- * known at run time.
+ * known at run time, an If-Match of `$etag` for the plan's current ETag.
  */
 export interface FuzzRequest {
   /** The router group the route belongs to (router.ts), to say whose a failure is. */
@@ -28,10 +28,11 @@ export interface FuzzRequest {
     | 'campaigns'
     | 'results'
     | 'glossary'
-    | 'intake';
+    | 'intake'
+    | 'certification';
   /** The route as router.ts declares it, e.g. `PATCH /plans/:id`. */
   route: string;
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   principal: 'user' | 'service' | 'none';
   ifMatch?: string;
@@ -57,6 +58,12 @@ const viewKeys = {
   on: day,
   format: fc.constantFrom('json', 'csv'),
 };
+
+/**
+ * The weight of the routes that write (against 1 for the others): they reach the stores, and
+ * only a share of their generated requests is plausible enough to be accepted.
+ */
+const DEEP = 2;
 
 /** Fields are given plausible; shape() and body() make them hostile or drop them. */
 const field = <T>(plausible: fc.Arbitrary<T>) => plausible;
@@ -115,7 +122,9 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
   const audience = segment(
     fc.constantFrom(...known.audiences.map(a => a.replace(/^.*\//, ''))),
   );
-  const currency = fc.constantFrom('EUR', 'USD', 'eur');
+  // Mostly the live campaign's currency; now and then another, or one written in lower case.
+  const currency = fc.constantFrom('EUR', 'EUR', 'EUR', 'USD', 'eur');
+  const certificationRole = fc.constantFrom('marketing', 'it');
   // Mostly the live campaign's arms, now and then another campaign's.
   const arm = fc.constantFrom('A', 'B', 'holdout', 'A', 'B', 'treatment');
   const resultDay = fc
@@ -138,6 +147,8 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
     .tuple(
       fc.constantFrom(
         'day,arm,users,conversions,revenue,spend,newCustomers',
+        'day,arm,users,conversions,revenue,spend,newCustomers',
+        'day,arm,users,conversions,revenue,spend,newCustomers',
         'arm,day,users,conversions,revenue,spend,newCustomers',
         'day,arm,users',
         '',
@@ -146,7 +157,17 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         fc.tuple(
           resultDay,
           arm,
-          fc.array(csvCell, { minLength: 0, maxLength: 6 }),
+          // Mostly the five figures a row has; now and then a ragged row.
+          fc.oneof(
+            {
+              weight: 3,
+              arbitrary: fc.array(csvCell, { minLength: 5, maxLength: 5 }),
+            },
+            {
+              weight: 1,
+              arbitrary: fc.array(csvCell, { minLength: 0, maxLength: 6 }),
+            },
+          ),
         ),
         { maxLength: 4 },
       ),
@@ -166,9 +187,12 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       body?: fc.Arbitrary<unknown>;
       ifMatch?: fc.Arbitrary<string | undefined>;
       csv?: fc.Arbitrary<string | undefined>;
+      /** How often against the other routes (default 1). */
+      weight?: number;
     } = {},
-  ): fc.Arbitrary<FuzzRequest> =>
-    fc
+  ): fc.WeightedArbitrary<FuzzRequest> => ({
+    weight: extra.weight ?? 1,
+    arbitrary: fc
       .record({
         path,
         principal,
@@ -185,11 +209,20 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         ...(r.body !== undefined ? { body: r.body } : {}),
         ...(r.ifMatch !== undefined ? { ifMatch: r.ifMatch } : {}),
         ...(r.csv !== undefined ? { csv: r.csv } : {}),
-      }));
+      })),
+  });
   const path = (...parts: Array<fc.Arbitrary<string> | string>) =>
     fc
       .tuple(...parts.map(p => (typeof p === 'string' ? fc.constant(p) : p)))
       .map(ps => ps.join(''));
+  const certification = '/audiences/:namespace/:name/certification';
+  const certificationPath = path(
+    '/audiences/',
+    ns,
+    '/',
+    audience,
+    '/certification',
+  );
 
   return fc.oneof(
     // vendorRoutes
@@ -212,6 +245,7 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       '/vendors/:namespace/:name/decisions',
       path('/vendors/', ns, '/', vendor, '/decisions'),
       {
+        weight: DEEP,
         body: body({
           decision: field(fc.constantFrom('renew', 'renegotiate', 'exit')),
           note: field(fc.string({ maxLength: 60 })),
@@ -224,9 +258,12 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
     route('sprawl', 'get', '/plans', fc.constant('/plans')),
     route('sprawl', 'get', '/plans/:id', path('/plans/', planId)),
     route('sprawl', 'post', '/plans', fc.constant('/plans'), {
+      weight: DEEP,
       body: body({ tool: field(tool), ...plan }),
     }),
     route('sprawl', 'patch', '/plans/:id', path('/plans/', planId), {
+      // A change needs a plan, its ETag, a user and a legal move: the rarest to get through.
+      weight: DEEP + 1,
       body: body({
         state: field(
           fc.constantFrom('planned', 'in-progress', 'done', 'cancelled'),
@@ -235,9 +272,17 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       }),
       ifMatch: fc.option(
         fc.oneof(
-          fc.constantFrom('"1"', '"2"', '"3"', 'W/"1"'),
+          // Mostly the plan's current ETag (runFuzz keeps it), so that changes get through.
+          { weight: 4, arbitrary: fc.constant('$etag') },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom('"1"', '"2"', '"3"', 'W/"1"'),
+          },
           // What HTTP lets a header carry: the client refuses anything else before sending.
-          hostileString.map(v => v.replace(/[^\t\x20-\x7e]/g, '')),
+          {
+            weight: 1,
+            arbitrary: hostileString.map(v => v.replace(/[^\t\x20-\x7e]/g, '')),
+          },
         ),
         { nil: undefined },
       ),
@@ -257,6 +302,7 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       '/data-products/:namespace/:name/measurements',
       path('/data-products/', ns, '/', product, '/measurements'),
       {
+        weight: DEEP,
         body: body({
           measurements: field(
             fc.array(measurement, { minLength: 1, maxLength: 3 }),
@@ -318,6 +364,7 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       '/tools/:namespace/:name/usage',
       path('/tools/', ns, '/', toolSegment, '/usage'),
       {
+        weight: DEEP,
         body: body({
           asOf: field(usageDay),
           active: field(seats),
@@ -345,6 +392,31 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       'get',
       '/budget',
       path('/budget', query({ currency: fc.constant('EUR') })),
+    ),
+    // inventoryRoutes, taxonomyRoutes
+    route(
+      'intake',
+      'get',
+      '/inventory/imports',
+      path('/inventory/imports', query({ providerId: fc.constant('nordics') })),
+    ),
+    route(
+      'intake',
+      'post',
+      '/inventory/imports',
+      fc.constant('/inventory/imports'),
+      {
+        body: body({
+          // The demo's import, and one no config names (the request goes out to nobody).
+          providerId: field(fc.constantFrom('nordics', 'nordics', 'elsewhere')),
+        }),
+      },
+    ),
+    route(
+      'intake',
+      'get',
+      '/taxonomy',
+      path('/taxonomy', query({ id: fc.constant('web-analytics') })),
     ),
     // campaignRoutes
     route('campaigns', 'post', '/campaigns', fc.constant('/campaigns'), {
@@ -396,6 +468,23 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         }),
       },
     ),
+    route(
+      'campaigns',
+      'get',
+      '/campaigns/:namespace/:name/readiness',
+      path('/campaigns/', campaign, '/readiness'),
+    ),
+    // certificationRoutes
+    route('certification', 'get', certification, certificationPath),
+    route('certification', 'post', certification, certificationPath, {
+      body: body({ role: field(certificationRole) }),
+    }),
+    route(
+      'certification',
+      'delete',
+      `${certification}/:role`,
+      path(certificationPath, '/', segment(certificationRole)),
+    ),
     // resultsRoutes
     route(
       'results',
@@ -403,6 +492,7 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       '/campaigns/:namespace/:name/results',
       path('/campaigns/', campaign, '/results', query({ currency })),
       {
+        weight: DEEP,
         body: body({
           currency: field(currency),
           rows: field(fc.array(resultRow, { minLength: 1, maxLength: 4 })),
@@ -423,8 +513,10 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
       '/audiences/:namespace/:name/value',
       path('/audiences/', ns, '/', audience, '/value'),
       {
+        weight: DEEP,
         body: body({
-          asOf: field(day),
+          // A value is computed for a day that has been: mostly a recent one.
+          asOf: field(resultDay),
           ltv: field(
             shape({
               amount: field(fc.double({ min: 0, max: 5_000, noNaN: true })),

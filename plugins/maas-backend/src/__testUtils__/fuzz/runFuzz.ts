@@ -51,14 +51,14 @@ export async function runFuzz(options: {
     campaigns: [],
   };
   const planIds: string[] = [];
+  /** The latest ETag each plan was answered with, for an If-Match of `$etag`. */
+  const planEtags = new Map<string, string>();
   const backfillIds: string[] = [];
 
   const call = async (r: FuzzRequest) => {
+    const planId = planIds[outcome.requests % (planIds.length || 1)] ?? 'none';
     const path = r.path
-      .replace(
-        '$plan',
-        planIds[outcome.requests % (planIds.length || 1)] ?? 'none',
-      )
+      .replace('$plan', planId)
       .replace(
         '$backfill',
         backfillIds[outcome.requests % (backfillIds.length || 1)] ?? 'none',
@@ -73,7 +73,12 @@ export async function runFuzz(options: {
     let req = request(server)[r.method](`/api/maas${path}`);
     if (r.principal !== 'none')
       req = req.set('Authorization', headers[r.principal]);
-    if (r.ifMatch !== undefined) req = req.set('If-Match', r.ifMatch);
+    if (r.ifMatch !== undefined) {
+      req = req.set(
+        'If-Match',
+        r.ifMatch === '$etag' ? planEtags.get(planId) ?? '"0"' : r.ifMatch,
+      );
+    }
     if (r.csv !== undefined) {
       req = req.set('Content-Type', 'text/csv').send(r.csv);
     } else if (r.body !== undefined) {
@@ -83,6 +88,10 @@ export async function runFuzz(options: {
     }
     outcome.requests += 1;
     const res = await req;
+    const planPath = /^\/plans\/([^/?]+)$/.exec(path);
+    if (res.status < 300 && planPath && res.headers.etag) {
+      planEtags.set(decodeURIComponent(planPath[1]), res.headers.etag);
+    }
     const counts = (outcome.statuses[r.route] ??= {});
     counts[res.status] = (counts[res.status] ?? 0) + 1;
     if (
@@ -134,12 +143,18 @@ export async function runFuzz(options: {
       if (res.status >= 300) return true;
       if (r.method === 'post' && path === '/plans') {
         planIds.push(res.body.id);
+        if (res.headers.etag) planEtags.set(res.body.id, res.headers.etag);
         await readBack(r, `/plans/${res.body.id}`);
       } else if (r.method === 'post' && /\/results(\?|$)/.test(path)) {
         await readBack(r, path.replace(/\/results(\?.*)?$/, '/readout'));
       } else if (r.method === 'post' && path.endsWith('/measurements')) {
         await readBack(r, path.replace(/\/measurements$/, '/compliance'));
       } else if (r.method === 'post' && path.endsWith('/usage')) {
+        await readBack(r, path);
+      } else if (r.method === 'post' && path.endsWith('/certification')) {
+        await readBack(r, path);
+      } else if (r.method === 'post' && path === '/inventory/imports') {
+        // The import ran (or went out to no provider): its results still read.
         await readBack(r, path);
       } else if (r.method === 'post' && path === '/history/backfill') {
         backfillIds.push(res.body.id);

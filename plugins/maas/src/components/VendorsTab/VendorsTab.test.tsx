@@ -1,5 +1,5 @@
 import { usePermission } from '@backstage/plugin-permission-react';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vendor } from '../../__testUtils__/responses';
 import { renderTab } from '../../__testUtils__/renderTab';
@@ -63,6 +63,55 @@ describe('VendorsTab', () => {
     expect(
       screen.queryByRole('button', { name: 'Record decision' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('lays out the next 12 months of decision deadlines under the table, decided ones said so', async () => {
+    const braze = {
+      ...vendor,
+      ref: 'vendor:default/braze',
+      title: 'Braze',
+      deadline: {
+        termEnd: '2027-03-31',
+        noticeDays: 90,
+        deadline: '2026-12-31',
+        daysLeft: 39,
+        renewal: 'auto' as const,
+      },
+      decidedForCurrentTerm: true,
+    };
+    const hubspot = {
+      ...vendor,
+      ref: 'vendor:default/hubspot',
+      title: 'HubSpot',
+      deadline: {
+        ...braze.deadline,
+        deadline: '2026-12-10',
+        daysLeft: 18,
+        renewal: 'manual' as const,
+      },
+      decidedForCurrentTerm: false,
+    };
+    await renderTab(<VendorsTab />, {
+      maas: { getVendors: async () => ({ items: [vendor, braze, hubspot] }) },
+    });
+    expect(await screen.findByText('Renewal calendar')).toBeInTheDocument();
+    // Snowflake's deadline (2027-11-02) is past the twelfth month from 2026-11-22.
+    expect(
+      screen.getByText(
+        '2 decision deadlines (term end − notice) in the next 12 months',
+      ),
+    ).toBeInTheDocument();
+    const december = within(screen.getByTestId('renewals-2026-12'));
+    expect(december.getByText('December 2026')).toBeInTheDocument();
+    const lines = december.getAllByText(/^\d{2} ·/).map(l => l.textContent);
+    expect(lines).toEqual(['10 · HubSpot', '31 · Braze']);
+    expect(december.getByText('decided')).toBeInTheDocument();
+    expect(december.getByText('to decide')).toBeInTheDocument();
+    expect(december.getByText('renews automatically')).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('renewals-2026-11')).getByText('no deadline'),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('renewals-2027-11')).not.toBeInTheDocument();
   });
 
   it('says when there is no vendor', async () => {
