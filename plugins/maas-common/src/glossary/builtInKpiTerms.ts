@@ -21,4 +21,5 @@ export const builtInKpiTerms: Readonly<Record<string, string>> = {
   'vendor-dependency': 'glossaryterm:default/vendor-dependency',
   'tools-decommissioned': 'glossaryterm:default/tools-decommissioned',
   'ownership-sla-coverage': 'glossaryterm:default/ownership-sla-coverage',
+  'co-funded-spend': 'glossaryterm:default/co-funded-spend',
 };
