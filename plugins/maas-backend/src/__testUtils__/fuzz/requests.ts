@@ -1,6 +1,56 @@
 import fc from 'fast-check';
 import { body, hostileString, query, segment, shape } from './hostile';
 
+/**
+ * Every route the generators below send requests to, as router.ts's groups register it, with
+ * the group it belongs to. fuzzRequests must have a generator for each and no other, and
+ * routes.fuzzCoverage.test.ts holds the list against the routes the router registers.
+ */
+export const fuzzedRoutes = {
+  'GET /vendors': 'vendors',
+  'GET /vendors/:namespace/:name': 'vendors',
+  'GET /vendors/:namespace/:name/decisions': 'vendors',
+  'POST /vendors/:namespace/:name/decisions': 'vendors',
+  'GET /tools': 'vendors',
+  'GET /sprawl': 'sprawl',
+  'GET /plans': 'sprawl',
+  'GET /plans/:id': 'sprawl',
+  'POST /plans': 'sprawl',
+  'PATCH /plans/:id': 'sprawl',
+  'GET /audit': 'audit',
+  'GET /audit/matrix': 'audit',
+  'POST /data-products/:namespace/:name/measurements': 'quality',
+  'GET /data-products/compliance': 'quality',
+  'GET /data-products/:namespace/:name/compliance': 'quality',
+  'GET /kpis': 'quality',
+  'GET /history': 'quality',
+  'POST /history/backfill': 'quality',
+  'GET /history/backfill/:id': 'quality',
+  'POST /tools/:namespace/:name/usage': 'intake',
+  'GET /tools/:namespace/:name/usage': 'intake',
+  'GET /budget': 'intake',
+  'GET /inventory/imports': 'intake',
+  'POST /inventory/imports': 'intake',
+  'GET /taxonomy': 'intake',
+  'POST /campaigns': 'campaigns',
+  'GET /campaigns': 'campaigns',
+  'GET /campaigns/:namespace/:name': 'campaigns',
+  'PATCH /campaigns/:namespace/:name': 'campaigns',
+  'GET /campaigns/:namespace/:name/readiness': 'campaigns',
+  'GET /audiences/:namespace/:name/certification': 'certification',
+  'POST /audiences/:namespace/:name/certification': 'certification',
+  'DELETE /audiences/:namespace/:name/certification/:role': 'certification',
+  'POST /campaigns/:namespace/:name/results': 'results',
+  'GET /campaigns/:namespace/:name/readout': 'results',
+  'GET /readouts': 'results',
+  'POST /audiences/:namespace/:name/value': 'results',
+  'GET /glossary': 'glossary',
+  'GET /glossary/:namespace/:name': 'glossary',
+} as const;
+
+/** A route as router.ts declares it, e.g. `PATCH /plans/:id`. */
+export type FuzzedRoute = keyof typeof fuzzedRoutes;
+
 /** The names the demo catalogue holds, so that plausible requests reach real entities. */
 export interface Known {
   vendors: string[];
@@ -20,18 +70,8 @@ export interface Known {
  */
 export interface FuzzRequest {
   /** The router group the route belongs to (router.ts), to say whose a failure is. */
-  group:
-    | 'vendors'
-    | 'sprawl'
-    | 'audit'
-    | 'quality'
-    | 'campaigns'
-    | 'results'
-    | 'glossary'
-    | 'intake'
-    | 'certification';
-  /** The route as router.ts declares it, e.g. `PATCH /plans/:id`. */
-  route: string;
+  group: (typeof fuzzedRoutes)[FuzzedRoute];
+  route: FuzzedRoute;
   method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   principal: 'user' | 'service' | 'none';
@@ -67,6 +107,16 @@ const DEEP = 2;
 
 /** Fields are given plausible; shape() and body() make them hostile or drop them. */
 const field = <T>(plausible: fc.Arbitrary<T>) => plausible;
+
+/** How a route's requests are made: the path (with its query) and what else it sends. */
+interface RouteSpec {
+  path: fc.Arbitrary<string>;
+  body?: fc.Arbitrary<unknown>;
+  ifMatch?: fc.Arbitrary<string | undefined>;
+  csv?: fc.Arbitrary<string | undefined>;
+  /** How often against the other routes (default 1). */
+  weight?: number;
+}
 
 export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
   const vendor = segment(fc.constantFrom(...known.vendors));
@@ -179,43 +229,35 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
     );
 
   const route = (
-    g: FuzzRequest['group'],
-    method: FuzzRequest['method'],
-    template: string,
-    path: fc.Arbitrary<string>,
-    extra: {
-      body?: fc.Arbitrary<unknown>;
-      ifMatch?: fc.Arbitrary<string | undefined>;
-      csv?: fc.Arbitrary<string | undefined>;
-      /** How often against the other routes (default 1). */
-      weight?: number;
-    } = {},
+    r: FuzzedRoute,
+    spec: RouteSpec,
   ): fc.WeightedArbitrary<FuzzRequest> => ({
-    weight: extra.weight ?? 1,
+    weight: spec.weight ?? 1,
     arbitrary: fc
       .record({
-        path,
+        path: spec.path,
         principal,
-        body: extra.body ?? fc.constant(undefined),
-        ifMatch: extra.ifMatch ?? fc.constant(undefined),
-        csv: extra.csv ?? fc.constant(undefined),
+        body: spec.body ?? fc.constant(undefined),
+        ifMatch: spec.ifMatch ?? fc.constant(undefined),
+        csv: spec.csv ?? fc.constant(undefined),
       })
-      .map(r => ({
-        group: g,
-        route: `${method.toUpperCase()} ${template}`,
-        method,
-        path: r.path,
-        principal: r.principal,
-        ...(r.body !== undefined ? { body: r.body } : {}),
-        ...(r.ifMatch !== undefined ? { ifMatch: r.ifMatch } : {}),
-        ...(r.csv !== undefined ? { csv: r.csv } : {}),
+      .map(g => ({
+        group: fuzzedRoutes[r],
+        route: r,
+        method: r
+          .slice(0, r.indexOf(' '))
+          .toLowerCase() as FuzzRequest['method'],
+        path: g.path,
+        principal: g.principal,
+        ...(g.body !== undefined ? { body: g.body } : {}),
+        ...(g.ifMatch !== undefined ? { ifMatch: g.ifMatch } : {}),
+        ...(g.csv !== undefined ? { csv: g.csv } : {}),
       })),
   });
   const path = (...parts: Array<fc.Arbitrary<string> | string>) =>
     fc
       .tuple(...parts.map(p => (typeof p === 'string' ? fc.constant(p) : p)))
       .map(ps => ps.join(''));
-  const certification = '/audiences/:namespace/:name/certification';
   const certificationPath = path(
     '/audiences/',
     ns,
@@ -224,44 +266,36 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
     '/certification',
   );
 
-  return fc.oneof(
+  // One for each of fuzzedRoutes and no other, or the type check fails.
+  const generators: Record<FuzzedRoute, RouteSpec> = {
     // vendorRoutes
-    route('vendors', 'get', '/vendors', path('/vendors', query(viewKeys))),
-    route(
-      'vendors',
-      'get',
-      '/vendors/:namespace/:name',
-      path('/vendors/', ns, '/', vendor, query(viewKeys)),
-    ),
-    route(
-      'vendors',
-      'get',
-      '/vendors/:namespace/:name/decisions',
-      path('/vendors/', ns, '/', vendor, '/decisions'),
-    ),
-    route(
-      'vendors',
-      'post',
-      '/vendors/:namespace/:name/decisions',
-      path('/vendors/', ns, '/', vendor, '/decisions'),
-      {
-        weight: DEEP,
-        body: body({
-          decision: field(fc.constantFrom('renew', 'renegotiate', 'exit')),
-          note: field(fc.string({ maxLength: 60 })),
-        }),
-      },
-    ),
-    route('vendors', 'get', '/tools', fc.constant('/tools')),
+    'GET /vendors': { path: path('/vendors', query(viewKeys)) },
+    'GET /vendors/:namespace/:name': {
+      path: path('/vendors/', ns, '/', vendor, query(viewKeys)),
+    },
+    'GET /vendors/:namespace/:name/decisions': {
+      path: path('/vendors/', ns, '/', vendor, '/decisions'),
+    },
+    'POST /vendors/:namespace/:name/decisions': {
+      path: path('/vendors/', ns, '/', vendor, '/decisions'),
+      weight: DEEP,
+      body: body({
+        decision: field(fc.constantFrom('renew', 'renegotiate', 'exit')),
+        note: field(fc.string({ maxLength: 60 })),
+      }),
+    },
+    'GET /tools': { path: fc.constant('/tools') },
     // sprawlRoutes
-    route('sprawl', 'get', '/sprawl', path('/sprawl', query(viewKeys))),
-    route('sprawl', 'get', '/plans', fc.constant('/plans')),
-    route('sprawl', 'get', '/plans/:id', path('/plans/', planId)),
-    route('sprawl', 'post', '/plans', fc.constant('/plans'), {
+    'GET /sprawl': { path: path('/sprawl', query(viewKeys)) },
+    'GET /plans': { path: fc.constant('/plans') },
+    'GET /plans/:id': { path: path('/plans/', planId) },
+    'POST /plans': {
+      path: fc.constant('/plans'),
       weight: DEEP,
       body: body({ tool: field(tool), ...plan }),
-    }),
-    route('sprawl', 'patch', '/plans/:id', path('/plans/', planId), {
+    },
+    'PATCH /plans/:id': {
+      path: path('/plans/', planId),
       // A change needs a plan, its ETag, a user and a legal move: the rarest to get through.
       weight: DEEP + 1,
       body: body({
@@ -286,44 +320,28 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         ),
         { nil: undefined },
       ),
-    }),
+    },
     // auditRoutes
-    route('audit', 'get', '/audit', path('/audit', query(viewKeys))),
-    route(
-      'audit',
-      'get',
-      '/audit/matrix',
-      path('/audit/matrix', query(viewKeys)),
-    ),
+    'GET /audit': { path: path('/audit', query(viewKeys)) },
+    'GET /audit/matrix': { path: path('/audit/matrix', query(viewKeys)) },
     // qualityRoutes
-    route(
-      'quality',
-      'post',
-      '/data-products/:namespace/:name/measurements',
-      path('/data-products/', ns, '/', product, '/measurements'),
-      {
-        weight: DEEP,
-        body: body({
-          measurements: field(
-            fc.array(measurement, { minLength: 1, maxLength: 3 }),
-          ),
-        }),
-      },
-    ),
-    route(
-      'quality',
-      'get',
-      '/data-products/compliance',
-      path(
+    'POST /data-products/:namespace/:name/measurements': {
+      path: path('/data-products/', ns, '/', product, '/measurements'),
+      weight: DEEP,
+      body: body({
+        measurements: field(
+          fc.array(measurement, { minLength: 1, maxLength: 3 }),
+        ),
+      }),
+    },
+    'GET /data-products/compliance': {
+      path: path(
         '/data-products/compliance',
         query({ asOf: day, windowDays: fc.constantFrom('1', '30', '366') }),
       ),
-    ),
-    route(
-      'quality',
-      'get',
-      '/data-products/:namespace/:name/compliance',
-      path(
+    },
+    'GET /data-products/:namespace/:name/compliance': {
+      path: path(
         '/data-products/',
         ns,
         '/',
@@ -331,54 +349,33 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         '/compliance',
         query({ windowDays: fc.constantFrom('7', '30') }),
       ),
-    ),
-    route('quality', 'get', '/kpis', path('/kpis', query({ asOf: day }))),
-    route(
-      'quality',
-      'get',
-      '/history',
-      path('/history', query({ from: day, to: day })),
-    ),
-    route(
-      'quality',
-      'post',
-      '/history/backfill',
-      fc.constant('/history/backfill'),
-      {
-        body: body({ days: field(fc.integer({ min: 1, max: 5 })) }),
-      },
-    ),
-    route(
-      'quality',
-      'get',
-      '/history/backfill/:id',
-      path(
+    },
+    'GET /kpis': { path: path('/kpis', query({ asOf: day })) },
+    'GET /history': { path: path('/history', query({ from: day, to: day })) },
+    'POST /history/backfill': {
+      path: fc.constant('/history/backfill'),
+      body: body({ days: field(fc.integer({ min: 1, max: 5 })) }),
+    },
+    'GET /history/backfill/:id': {
+      path: path(
         '/history/backfill/',
         fc.oneof(fc.constant('$backfill'), segment(hostileString)),
       ),
-    ),
+    },
     // usageRoutes, budgetRoutes
-    route(
-      'intake',
-      'post',
-      '/tools/:namespace/:name/usage',
-      path('/tools/', ns, '/', toolSegment, '/usage'),
-      {
-        weight: DEEP,
-        body: body({
-          asOf: field(usageDay),
-          active: field(seats),
-          purchased: field(seats),
-          assigned: field(seats),
-          source: field(fc.string({ maxLength: 20 })),
-        }),
-      },
-    ),
-    route(
-      'intake',
-      'get',
-      '/tools/:namespace/:name/usage',
-      path(
+    'POST /tools/:namespace/:name/usage': {
+      path: path('/tools/', ns, '/', toolSegment, '/usage'),
+      weight: DEEP,
+      body: body({
+        asOf: field(usageDay),
+        active: field(seats),
+        purchased: field(seats),
+        assigned: field(seats),
+        source: field(fc.string({ maxLength: 20 })),
+      }),
+    },
+    'GET /tools/:namespace/:name/usage': {
+      path: path(
         '/tools/',
         ns,
         '/',
@@ -386,40 +383,30 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         '/usage',
         query({ from: day, to: day }),
       ),
-    ),
-    route(
-      'intake',
-      'get',
-      '/budget',
-      path('/budget', query({ currency: fc.constant('EUR') })),
-    ),
+    },
+    'GET /budget': {
+      path: path('/budget', query({ currency: fc.constant('EUR') })),
+    },
     // inventoryRoutes, taxonomyRoutes
-    route(
-      'intake',
-      'get',
-      '/inventory/imports',
-      path('/inventory/imports', query({ providerId: fc.constant('nordics') })),
-    ),
-    route(
-      'intake',
-      'post',
-      '/inventory/imports',
-      fc.constant('/inventory/imports'),
-      {
-        body: body({
-          // The demo's import, and one no config names (the request goes out to nobody).
-          providerId: field(fc.constantFrom('nordics', 'nordics', 'elsewhere')),
-        }),
-      },
-    ),
-    route(
-      'intake',
-      'get',
-      '/taxonomy',
-      path('/taxonomy', query({ id: fc.constant('web-analytics') })),
-    ),
+    'GET /inventory/imports': {
+      path: path(
+        '/inventory/imports',
+        query({ providerId: fc.constant('nordics') }),
+      ),
+    },
+    'POST /inventory/imports': {
+      path: fc.constant('/inventory/imports'),
+      body: body({
+        // The demo's import, and one no config names (the request goes out to nobody).
+        providerId: field(fc.constantFrom('nordics', 'nordics', 'elsewhere')),
+      }),
+    },
+    'GET /taxonomy': {
+      path: path('/taxonomy', query({ id: fc.constant('web-analytics') })),
+    },
     // campaignRoutes
-    route('campaigns', 'post', '/campaigns', fc.constant('/campaigns'), {
+    'POST /campaigns': {
+      path: fc.constant('/campaigns'),
       body: body({
         name: field(campaignName),
         namespace: field(fc.constantFrom('default', 'marketing')),
@@ -447,93 +434,72 @@ export function fuzzRequests(known: Known): fc.Arbitrary<FuzzRequest> {
         status: field(fc.constantFrom('draft', 'live')),
         taskId: field(fc.uuid()),
       }),
-    }),
-    route('campaigns', 'get', '/campaigns', fc.constant('/campaigns')),
-    route(
-      'campaigns',
-      'get',
-      '/campaigns/:namespace/:name',
-      path('/campaigns/', ns, '/', segment(campaignName)),
-    ),
-    route(
-      'campaigns',
-      'patch',
-      '/campaigns/:namespace/:name',
-      path('/campaigns/', ns, '/', segment(campaignName)),
-      {
-        body: body({
-          status: field(
-            fc.constantFrom('draft', 'live', 'completed', 'cancelled'),
-          ),
-        }),
-      },
-    ),
-    route(
-      'campaigns',
-      'get',
-      '/campaigns/:namespace/:name/readiness',
-      path('/campaigns/', campaign, '/readiness'),
-    ),
+    },
+    'GET /campaigns': { path: fc.constant('/campaigns') },
+    'GET /campaigns/:namespace/:name': {
+      path: path('/campaigns/', ns, '/', segment(campaignName)),
+    },
+    'PATCH /campaigns/:namespace/:name': {
+      path: path('/campaigns/', ns, '/', segment(campaignName)),
+      body: body({
+        status: field(
+          fc.constantFrom('draft', 'live', 'completed', 'cancelled'),
+        ),
+      }),
+    },
+    'GET /campaigns/:namespace/:name/readiness': {
+      path: path('/campaigns/', campaign, '/readiness'),
+    },
     // certificationRoutes
-    route('certification', 'get', certification, certificationPath),
-    route('certification', 'post', certification, certificationPath, {
+    'GET /audiences/:namespace/:name/certification': {
+      path: certificationPath,
+    },
+    'POST /audiences/:namespace/:name/certification': {
+      path: certificationPath,
       body: body({ role: field(certificationRole) }),
-    }),
-    route(
-      'certification',
-      'delete',
-      `${certification}/:role`,
-      path(certificationPath, '/', segment(certificationRole)),
-    ),
+    },
+    'DELETE /audiences/:namespace/:name/certification/:role': {
+      path: path(certificationPath, '/', segment(certificationRole)),
+    },
     // resultsRoutes
-    route(
-      'results',
-      'post',
-      '/campaigns/:namespace/:name/results',
-      path('/campaigns/', campaign, '/results', query({ currency })),
-      {
-        weight: DEEP,
-        body: body({
-          currency: field(currency),
-          rows: field(fc.array(resultRow, { minLength: 1, maxLength: 4 })),
-        }),
-        csv: fc.option(resultsCsv, { freq: 2, nil: undefined }),
-      },
-    ),
-    route(
-      'results',
-      'get',
-      '/campaigns/:namespace/:name/readout',
-      path('/campaigns/', campaign, '/readout'),
-    ),
-    route('results', 'get', '/readouts', fc.constant('/readouts')),
-    route(
-      'results',
-      'post',
-      '/audiences/:namespace/:name/value',
-      path('/audiences/', ns, '/', audience, '/value'),
-      {
-        weight: DEEP,
-        body: body({
-          // A value is computed for a day that has been: mostly a recent one.
-          asOf: field(resultDay),
-          ltv: field(
-            shape({
-              amount: field(fc.double({ min: 0, max: 5_000, noNaN: true })),
-              currency,
-            }),
-          ),
-          method: field(fc.string({ maxLength: 40 })),
-        }),
-      },
-    ),
+    'POST /campaigns/:namespace/:name/results': {
+      path: path('/campaigns/', campaign, '/results', query({ currency })),
+      weight: DEEP,
+      body: body({
+        currency: field(currency),
+        rows: field(fc.array(resultRow, { minLength: 1, maxLength: 4 })),
+      }),
+      csv: fc.option(resultsCsv, { freq: 2, nil: undefined }),
+    },
+    'GET /campaigns/:namespace/:name/readout': {
+      path: path('/campaigns/', campaign, '/readout'),
+    },
+    'GET /readouts': { path: fc.constant('/readouts') },
+    'POST /audiences/:namespace/:name/value': {
+      path: path('/audiences/', ns, '/', audience, '/value'),
+      weight: DEEP,
+      body: body({
+        // A value is computed for a day that has been: mostly a recent one.
+        asOf: field(resultDay),
+        ltv: field(
+          shape({
+            amount: field(fc.double({ min: 0, max: 5_000, noNaN: true })),
+            currency,
+          }),
+        ),
+        method: field(fc.string({ maxLength: 40 })),
+      }),
+    },
     // glossaryRoutes
-    route('glossary', 'get', '/glossary', fc.constant('/glossary')),
-    route(
-      'glossary',
-      'get',
-      '/glossary/:namespace/:name',
-      path('/glossary/', ns, '/', term),
+    'GET /glossary': { path: fc.constant('/glossary') },
+    'GET /glossary/:namespace/:name': {
+      path: path('/glossary/', ns, '/', term),
+    },
+  };
+  // In the order written, on which the requests the seed draws depend.
+  return fc.oneof(
+    ...Object.entries(generators).map(([r, spec]) =>
+      route(r as FuzzedRoute, spec),
     ),
   );
 }
