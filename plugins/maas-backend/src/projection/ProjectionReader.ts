@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { ProjectionStore } from '../database/ProjectionStore';
+import { ProjectionState, ProjectionStore } from '../database/ProjectionStore';
 import {
   buildPlatform,
   Organisation,
@@ -35,6 +35,8 @@ export class ProjectionReader {
   private readonly entities = new Map<string, Entity>();
   private version = 0;
   private loading: Promise<void> | undefined;
+  private reading: Promise<ProjectionState> | undefined;
+  private nextRead: Promise<ProjectionState> | undefined;
   private built:
     | {
         version: number;
@@ -49,9 +51,36 @@ export class ProjectionReader {
 
   /** The projection as the database holds it now. */
   async current(): Promise<ProjectionSnapshot> {
-    const state = await this.store.state();
+    const state = await this.state();
     await this.catchUp(state.version);
     return this.snapshot(Math.max(state.version, this.version), state.writes);
+  }
+
+  /**
+   * The state row, read after this call began, so a write made before it is seen. Callers who
+   * arrive while a read is running share the one read after it: fifty people opening four views
+   * at once cost a few queries, not two hundred, and none gets a read begun before it asked.
+   */
+  private state(): Promise<ProjectionState> {
+    if (!this.reading) return this.startRead();
+    this.nextRead ??= this.reading
+      .then(
+        () => {},
+        () => {},
+      )
+      .then(() => {
+        this.nextRead = undefined;
+        return this.startRead();
+      });
+    return this.nextRead;
+  }
+
+  private startRead(): Promise<ProjectionState> {
+    const read = this.store.state().finally(() => {
+      if (this.reading === read) this.reading = undefined;
+    });
+    this.reading = read;
+    return read;
   }
 
   private async catchUp(target: number): Promise<void> {
