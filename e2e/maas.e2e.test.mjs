@@ -265,6 +265,9 @@ describe('two-key certification', () => {
   });
 });
 
+// The KPIs of DESIGN.md's table the platform computes (maas-common's builtInKpiTerms names each).
+const BUILT_IN_KPIS = 13;
+
 describe('campaign readouts', () => {
   const it = itWithScreenshot;
   it('shows every KPI with a value on a fresh start', async () => {
@@ -277,18 +280,21 @@ describe('campaign readouts', () => {
       tiles = await page.$$eval('[aria-label$=" value"]', els =>
         els.map(e => [e.getAttribute('aria-label'), e.textContent]),
       );
-      if (tiles.length === 12 && tiles.every(([, v]) => v !== 'No data')) {
+      if (
+        tiles.length === BUILT_IN_KPIS &&
+        tiles.every(([, v]) => v !== 'No data')
+      ) {
         break;
       }
       await page.waitForTimeout(5_000);
       await page.reload();
-      await page.getByText('CAC and LTV per segment').waitFor();
+      await page.getByText('CAC and LTV per segment').first().waitFor();
     }
     assert.deepEqual(
       tiles.filter(([, v]) => v === 'No data').map(([label]) => label),
       [],
     );
-    assert.equal(tiles.length, 12);
+    assert.equal(tiles.length, BUILT_IN_KPIS);
     await page.getByText(/^Benchmark 3 : 1/).waitFor();
     await page.screenshot({ path: `${shots}/kpis.png`, fullPage: true });
   });
