@@ -48,6 +48,7 @@ export * from './taxonomy/Taxonomy';
 export * from './consent/tcf';
 export * from './permissions';
 export * from './compliance/dataAct';
+export * from './time/utcDay';
 export * from './scores/reversibilityScore';
 export * from './rules/RuleProblem';
 export * from './rules/consentCoverage';

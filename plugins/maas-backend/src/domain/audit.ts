@@ -8,16 +8,17 @@ import {
   Finding,
   isAudienceEntity,
   isOverUsed,
-  LicenceUsage,
   licenceFigures,
+  LicenceUsage,
   maasKinds,
   Severity,
+  utcDay,
   VendorEntity,
 } from '@maas/plugin-maas-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Entity } from '@backstage/catalog-model';
 import { certificationFindings } from './certificationFindings';
-import { decisionDeadline, toDay } from './deadlines';
+import { decisionDeadline } from './deadlines';
 import { dependantsActor } from './dependantsActor';
 import { findingSubject } from './findingSubject';
 import { glossaryFindings } from './glossaryFindings';
@@ -149,7 +150,7 @@ function vendorFindings(inputs: AuditInputs, vendor: VendorEntity): Finding[] {
   const ref = refOf(vendor);
   if (
     deadline &&
-    toDay(deadline.termEnd) >= toDay(asOf) &&
+    utcDay(deadline.termEnd) >= utcDay(asOf) &&
     deadline.daysLeft <= horizonDays &&
     !decidedTerms.get(ref)?.has(deadline.termEnd)
   ) {
@@ -169,7 +170,7 @@ function vendorFindings(inputs: AuditInputs, vendor: VendorEntity): Finding[] {
       }`,
     });
   }
-  const horizonEnd = toDay(asOf).plus({ days: horizonDays });
+  const horizonEnd = utcDay(asOf).plus({ days: horizonDays });
   for (const check of checkDataAct(vendor, asOf)) {
     if (check.status === 'fail') {
       findings.push({
@@ -179,7 +180,7 @@ function vendorFindings(inputs: AuditInputs, vendor: VendorEntity): Finding[] {
         mustAct: 'both',
         message: `EU Data Act ${check.article}: ${check.title} fails (${check.detail}; requires ${check.requirement})`,
       });
-    } else if (check.failsOn && toDay(check.failsOn.date) <= horizonEnd) {
+    } else if (check.failsOn && utcDay(check.failsOn.date) <= horizonEnd) {
       findings.push({
         ...base,
         rule: 'data-act-failing',

@@ -40,4 +40,19 @@ describe('decisionDeadline', () => {
     ).toBeUndefined();
     expect(decisionDeadline(vendor(), '2026-11-22')).toBeUndefined();
   });
+
+  it('has none for a term end that is no date', () => {
+    expect(
+      decisionDeadline(vendor({ end: '2027-02-30' }), '2026-11-22'),
+    ).toBeUndefined();
+  });
+
+  it('counts whole UTC days across a daylight-saving change and a leap day', () => {
+    expect(
+      decisionDeadline(
+        vendor({ end: '2028-03-31', noticeDays: 60 }),
+        '2027-10-20',
+      ),
+    ).toMatchObject({ deadline: '2028-01-31', daysLeft: 103 });
+  });
 });

@@ -63,7 +63,7 @@ export interface Platform {
   /** The references an entity's spec holds, resolved. */
   references(entity: Entity): ResolvedReference[];
   /** An audience's source data products, in the order it lists them. */
-  sourcesOf(audience: AudienceEntity): AudienceSource[];
+  sourcesOf(audience: AudienceEntity): readonly AudienceSource[];
   /** Refs of the entities that still depend on a tool (data products, audiences, tools, campaigns). */
   dependentsOf(toolRef: string): string[];
   /** The ref of a tool's vendor, as the tool declares it. */
@@ -163,7 +163,7 @@ export function buildPlatform(
     return refs;
   };
 
-  const sourcesOf = (audience: AudienceEntity): AudienceSource[] =>
+  const resolveSources = (audience: AudienceEntity): AudienceSource[] =>
     references(audience)
       .filter(r => r.field.field === 'sourceDataProducts')
       .map(r => {
@@ -177,6 +177,17 @@ export function buildPlatform(
             : {}),
         };
       });
+
+  // Kept per audience: the audit, the consent KPI and certification each ask for every audience.
+  const sourceCache = new Map<AudienceEntity, readonly AudienceSource[]>();
+  const sourcesOf = (audience: AudienceEntity): readonly AudienceSource[] => {
+    let sources = sourceCache.get(audience);
+    if (!sources) {
+      sources = resolveSources(audience);
+      sourceCache.set(audience, sources);
+    }
+    return sources;
+  };
 
   const vendorRefOf = (tool: MartechToolEntity) => {
     const vendor = references(tool).find(r => r.field.field === 'vendor');

@@ -2,11 +2,12 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   AudienceCertification,
   checkDataAct,
+  utcDay,
   VendorEntity,
 } from '@maas/plugin-maas-common';
 import { Entity } from '@backstage/catalog-model';
 import { CERTIFICATION_WARNING_DAYS } from './certificationFindings';
-import { decisionDeadline, toDay } from './deadlines';
+import { decisionDeadline } from './deadlines';
 import { Platform, refOf } from './platform';
 
 /** What a reminder is about. */
@@ -112,7 +113,7 @@ function deadlineReminder(
 ): Reminder[] {
   const { today, settings, decidedTerms } = inputs;
   const deadline = decisionDeadline(vendor, today);
-  if (!deadline || toDay(deadline.termEnd) < toDay(today)) return [];
+  if (!deadline || utcDay(deadline.termEnd) < utcDay(today)) return [];
   const ref = refOf(vendor);
   if (decidedTerms.get(ref)?.has(deadline.termEnd)) return [];
   const offsetDays = offsetReached(deadline.daysLeft, settings.offsetsDays);
@@ -151,7 +152,7 @@ function dataActReminders(
   for (const check of checkDataAct(vendor, today)) {
     if (check.status === 'fail' || !check.failsOn) continue;
     const daysLeft = Math.round(
-      toDay(check.failsOn.date).diff(toDay(today), 'days').days,
+      utcDay(check.failsOn.date).diff(utcDay(today), 'days').days,
     );
     if (daysLeft > settings.horizonDays) continue;
     const offsetDays = offsetReached(daysLeft, settings.offsetsDays);

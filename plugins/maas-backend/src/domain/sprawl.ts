@@ -2,19 +2,19 @@ import {
   CandidateReason,
   CapabilityCoverage,
   DecommissioningCandidate,
+  licenceFigures,
   LicenceUsage,
   LicenceUtilisation,
-  licenceFigures,
   MartechToolEntity,
   SprawlReport,
   Taxonomy,
   ToolRow,
   unusedSeatCost,
   unusedSeats,
+  utcDay,
   utilisationPct,
 } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
-import { toDay } from './deadlines';
 import { sumMoney } from './money';
 import { percent } from './numbers';
 import { Platform, refOf } from './platform';
@@ -203,10 +203,10 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
       a.ref.localeCompare(b.ref),
   );
 
-  const end = toDay(asOf);
+  const end = utcDay(asOf);
   const start = end.minus({ months: 12 });
   const retiredAt = (t: MartechToolEntity) =>
-    t.spec.retiredAt ? toDay(t.spec.retiredAt) : undefined;
+    t.spec.retiredAt ? utcDay(t.spec.retiredAt) : undefined;
   const retired = platform.tools
     .filter(t => t.spec.lifecycle === 'retired')
     .filter(t => {

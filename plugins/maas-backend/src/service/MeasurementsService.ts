@@ -5,11 +5,11 @@ import {
   DataProductEntity,
   isDataProductEntity,
   SourceFreshness,
+  utcDay,
 } from '@maas/plugin-maas-common';
 import { DateTime } from 'luxon';
 import { MeasurementStore } from '../database/MeasurementStore';
 import { Measurement } from '../domain/measurement';
-import { toDay } from '../domain/deadlines';
 import { Platform, refOf } from '../domain/platform';
 import {
   audienceCompliance,
@@ -25,7 +25,7 @@ export interface SlaSettings {
 
 /** The instant a view "as of" a day is read at: now for today or later, else the day's end. */
 export function readingInstant(asOf: string, now: Date = new Date()): Date {
-  const end = toDay(asOf).endOf('day').toJSDate();
+  const end = utcDay(asOf).endOf('day').toJSDate();
   return end < now ? end : now;
 }
 

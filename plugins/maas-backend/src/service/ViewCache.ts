@@ -6,7 +6,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Request, Response } from 'express';
 
-const gzipped = promisify(gzip);
+const gzipAsync = promisify(gzip);
+/**
+ * Level 3, not zlib's default 6: the views are megabytes of repetitive JSON, and at 10k
+ * entities level 6 took two to four times as long for answers under a tenth of the text either
+ * way (vendors: 4.1 MB as 178 kB at 18 ms, or 288 kB at 9 ms), on the path of a cold answer.
+ */
+const gzipped = (text: string) => gzipAsync(text, { level: 3 });
 
 /** What a view depends on, for a caller, and how a MaaS write is counted. */
 export interface ViewScopes {

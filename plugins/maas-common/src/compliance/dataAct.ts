@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { VendorContract, VendorEntity } from '../kinds/Vendor';
+import { utcDay } from '../time/utcDay';
 
 /** The EU Data Act (Regulation (EU) 2023/2854) applies from this date. @public */
 export const DATA_ACT_APPLICABLE_FROM = '2025-09-12';
@@ -173,13 +173,9 @@ export interface DataActCheckWithOutlook extends DataActCheck {
   failsOn?: { date: string; requirement: string; detail: string };
 }
 
-function toDate(date: string): DateTime {
-  return DateTime.fromISO(date, { zone: 'utc' }).startOf('day');
-}
-
 function phaseOn(rule: DataActRule, date: string): RulePhase | undefined {
-  const day = toDate(date);
-  return [...rule.phases].reverse().find(p => toDate(p.from) <= day);
+  const day = utcDay(date);
+  return [...rule.phases].reverse().find(p => utcDay(p.from) <= day);
 }
 
 /**
@@ -212,7 +208,7 @@ export function checkDataAct(
     };
     if (outcome.status !== 'fail') {
       const later = rule.phases
-        .filter(p => toDate(p.from) > toDate(date))
+        .filter(p => utcDay(p.from) > utcDay(date))
         .map(p => ({ phase: p, outcome: p.check(contract) }))
         .find(p => p.outcome.status === 'fail');
       if (later) {

@@ -19,8 +19,14 @@ export function incrementalShareKpi(
   const ran = platform.campaigns.filter(c =>
     ['live', 'completed'].includes(c.spec.status),
   );
-  const verdictOf = (c: (typeof ran)[number]) =>
-    results.verdicts.get(refOf(c).toLocaleLowerCase('en-US'));
+  // Each campaign's verdict looked up once: the breakdown reads it once per verdict.
+  const verdicts = new Map(
+    ran.map(c => [
+      c,
+      results.verdicts.get(refOf(c).toLocaleLowerCase('en-US')),
+    ]),
+  );
+  const verdictOf = (c: (typeof ran)[number]) => verdicts.get(c);
   const valid = ran.filter(c => {
     const verdict = verdictOf(c);
     return verdict !== undefined && isValidReadout(verdict);
