@@ -45,6 +45,37 @@ export interface AudienceWithSources {
 
 type Status = Omit<AudienceCertification, 'canCertify'>;
 
+/** What is kept per audience entity: its key groups and subject, and its latest status. */
+interface Kept {
+  sources: ConsentSource[];
+  groups: KeyGroups;
+  subject: ReturnType<typeof certificationSubject>;
+  fingerprint: string;
+  status?: {
+    status: Status;
+    history: string;
+    computedAt: number;
+    validUntil: number;
+  };
+}
+
+/** An audience's history as far as a status depends on it: events are appended, never changed. */
+function historyKey(events: readonly StoredCertificationEvent[]): string {
+  const last = events[events.length - 1];
+  return last ? `${events.length} ${last.at} ${last.fingerprint}` : '0';
+}
+
+/** Until when a status holds: the first expiry of a key that is valid now, if any. */
+function validUntil(status: Status, now: Date): number {
+  let until = Infinity;
+  for (const key of Object.values(status.keys)) {
+    if (!key?.current) continue;
+    const expires = Date.parse(key.expiresAt);
+    if (expires > now.getTime()) until = Math.min(until, expires);
+  }
+  return until;
+}
+
 function keyGroups(audience: AudienceEntity): KeyGroups {
   const refs = resolveReferences(audience, audienceReferenceFields);
   const group = (field: string) => {
@@ -107,8 +138,8 @@ export class CertificationService {
    * while its sources are the same entities (the projection keeps an unchanged entity as the
    * same object), so reports over every audience do not fingerprint them all again each time.
    */
-  private subjectOf({ audience, sources }: AudienceWithSources) {
-    const kept = this.subjects.get(audience);
+  private subjectOf({ audience, sources }: AudienceWithSources): Kept {
+    const kept = this.kept.get(audience);
     if (
       kept &&
       kept.sources.length === sources.length &&
@@ -120,44 +151,58 @@ export class CertificationService {
       return kept;
     }
     const subject = certificationSubject(audience, sources);
-    const made = {
+    const made: Kept = {
       sources: [...sources],
       groups: keyGroups(audience),
       subject,
       fingerprint: fingerprintOf(subject),
     };
-    this.subjects.set(audience, made);
+    this.kept.set(audience, made);
     return made;
   }
 
-  private readonly subjects = new WeakMap<
-    AudienceEntity,
-    {
-      sources: ConsentSource[];
-      groups: KeyGroups;
-      subject: ReturnType<typeof certificationSubject>;
-      fingerprint: string;
-    }
-  >();
+  private readonly kept = new WeakMap<AudienceEntity, Kept>();
 
-  /** Where a certification stands, from the audience, its sources and its recorded keys. */
+  /**
+   * Where a certification stands, from the audience, its sources and its recorded keys. The
+   * status is kept with the subject: keys are only ever added, so the same count of events is
+   * the same history, and time changes a status only when a valid key expires.
+   */
   statusFrom(
     read: AudienceWithSources,
     events: readonly StoredCertificationEvent[],
   ): Status {
+    const kept = this.subjectOf(read);
+    const now = this.now();
+    const history = historyKey(events);
+    const last = kept.status;
+    if (
+      last &&
+      last.history === history &&
+      now.getTime() < last.validUntil &&
+      now.getTime() >= last.computedAt
+    ) {
+      return last.status;
+    }
     const { audience } = read;
-    const { groups, subject, fingerprint } = this.subjectOf(read);
-    return certificationOf({
+    const status = certificationOf({
       audienceRef: stringifyEntityRef(audience),
-      groups,
+      groups: kept.groups,
       requested: audience.spec.certified === true,
-      subject,
-      fingerprint,
+      subject: kept.subject,
+      fingerprint: kept.fingerprint,
       events,
-      now: this.now(),
+      now,
       validDays: this.deps.settings.validDays,
       trustCatalogue: this.deps.settings.trustCatalogue,
     });
+    kept.status = {
+      status,
+      history,
+      computedAt: now.getTime(),
+      validUntil: validUntil(status, now),
+    };
+    return status;
   }
 
   async statusOf(read: AudienceWithSources): Promise<Status> {
@@ -176,18 +221,16 @@ export class CertificationService {
   async statusesOf(platform: Platform): Promise<Map<string, Status>> {
     const events = await this.allEvents();
     return new Map(
-      platform.audiences.map(audience => [
-        stringifyEntityRef(audience),
-        this.statusFrom(
-          {
-            audience,
-            sources: platform
-              .sourcesOf(audience)
-              .map(s => ({ ref: s.ref, dataProduct: s.dataProduct })),
-          },
-          events.get(stringifyEntityRef(audience)) ?? [],
-        ),
-      ]),
+      platform.audiences.map(audience => {
+        const ref = stringifyEntityRef(audience);
+        const sources = platform
+          .sourcesOf(audience)
+          .map(s => ({ ref: s.ref, dataProduct: s.dataProduct }));
+        return [
+          ref,
+          this.statusFrom({ audience, sources }, events.get(ref) ?? []),
+        ];
+      }),
     );
   }
 
