@@ -131,33 +131,6 @@ export interface Config {
        */
       trustCatalogue?: boolean;
     };
-    /**
-     * The adopter's own taxonomy, merged with the built-in capabilities and categories (which
-     * stay the default). Checked at start-up; a bad entry stops the backend naming its key. The
-     * catalogue module reads the same key, so the catalogue validates against the same list.
-     */
-    taxonomy?: {
-      /** Categories to add. */
-      categories?: Array<{
-        /** Lower-case words joined by hyphens, not already a category. */
-        id: string;
-        title: string;
-        description?: string;
-      }>;
-      /** Capabilities to add. */
-      capabilities?: Array<{
-        /** Lower-case words joined by hyphens, not already a capability. */
-        id: string;
-        title: string;
-        /** A category id (built in or added above) or a category alias. */
-        category: string;
-      }>;
-      /** Other names for existing ids: `alias: id`. Entities may use either; sprawl groups them. */
-      aliases?: {
-        capabilities?: { [alias: string]: string };
-        categories?: { [alias: string]: string };
-      };
-    };
     /** Tool sprawl and decommissioning. */
     sprawl?: {
       /** Share of tools to retire each year, in percent. Default 20. */
