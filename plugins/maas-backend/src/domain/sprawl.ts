@@ -50,6 +50,22 @@ function row(tool: MartechToolEntity): ToolRow {
   };
 }
 
+/**
+ * How many of the other tools serving a capability a candidate's reason names. The capability's
+ * row in `capabilities` lists them all; naming every one in each candidate's reason made the
+ * answer grow with the square of the tools (86 of some 90 MB at 100k entities, about 1,000 tools
+ * per capability) for a sentence no one reads to its end.
+ */
+export const NAMED_OTHER_TOOLS = 3;
+
+function namedTools(tools: MartechToolEntity[]): string {
+  const names = tools
+    .slice(0, NAMED_OTHER_TOOLS)
+    .map(t => t.metadata.title ?? t.metadata.name);
+  const more = tools.length - names.length;
+  return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+
 export interface SprawlInputs {
   platform: Platform;
   asOf: string;
@@ -77,10 +93,9 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
   const byCapability = new Map<string, MartechToolEntity[]>();
   for (const tool of inUse) {
     for (const capability of capabilitiesOf(tool)) {
-      byCapability.set(capability, [
-        ...(byCapability.get(capability) ?? []),
-        tool,
-      ]);
+      const tools = byCapability.get(capability);
+      if (tools) tools.push(tool);
+      else byCapability.set(capability, [tool]);
     }
   }
   const capabilities: CapabilityCoverage[] = [...byCapability.entries()]
@@ -161,12 +176,7 @@ export function computeSprawl(inputs: SprawlInputs): SprawlReport {
     );
     if (others.every(list => list.length > 0)) {
       const detail = served
-        .map(
-          (c, i) =>
-            `${c} also served by ${others[i]
-              .map(t => t.metadata.title ?? t.metadata.name)
-              .join(', ')}`,
-        )
+        .map((c, i) => `${c} also served by ${namedTools(others[i])}`)
         .join('; ');
       reasons.push({ reason: 'redundant', detail });
     }
